@@ -1,0 +1,15 @@
+import type { Role } from '../../../types/api'
+
+export type Cloud = typeof import('wx-server-sdk')
+export type Database = ReturnType<Cloud['database']>
+
+/** What a handler gets besides its input: who is calling (from the platform) and the database. */
+export interface RouteContext {
+  /** From `cloud.getWXContext().OPENID`; never from the request. null when there is none. */
+  openid: string | null
+  roles: Role[]
+  db: Database
+  _: Database['command']
+  cloud: Cloud
+  now: () => Date
+}

@@ -1,0 +1,40 @@
+/** Jest projects mirror the tree: node tests over the local runtime, jsdom for components. */
+const nodeTransform = {
+  '^.+\\.[cm]?[tj]sx?$': [
+    'babel-jest',
+    {
+      configFile: false,
+      babelrc: false,
+      presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+    },
+  ],
+}
+
+const nodeProject = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+  transform: nodeTransform,
+  ...extra,
+})
+
+module.exports = {
+  projects: [
+    nodeProject('domain'),
+    nodeProject('local'),
+    nodeProject('routes'),
+    {
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/components/**/*.test.tsx'],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/stubs/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/stubs/components.tsx',
+        '\\.(css|scss)$': '<rootDir>/test/stubs/style.ts',
+      },
+      setupFilesAfterEnv: ['@testing-library/jest-dom'],
+    },
+    nodeProject('simulate', { testEnvironment: 'jsdom', testTimeout: 60000 }),
+    nodeProject('e2e', { testTimeout: 120000 }),
+  ],
+}
