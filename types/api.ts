@@ -4,11 +4,14 @@
  * table against it, so a route without a handler does not compile.
  */
 import type { CatalogRoutes } from './catalog'
+import type { EventsRoutes } from './events'
+import type { JobsRoutes } from './jobs'
 import type { SessionRoutes } from './session'
+import type { TrainingRoutes } from './training'
 
 export type { ApiRequest, ApiResult, ApiSuccess, ApiFailure, ErrorCode, Role, Access } from './api/envelope'
 
-export interface ApiRoutes extends CatalogRoutes, SessionRoutes {}
+export interface ApiRoutes extends CatalogRoutes, SessionRoutes, TrainingRoutes, JobsRoutes, EventsRoutes {}
 
 export type RouteName = keyof ApiRoutes
 export type RouteInput<K extends RouteName> = ApiRoutes[K]['input']

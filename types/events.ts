@@ -22,3 +22,6 @@ export interface RecruitmentEvent {
   results?: { attended?: number; offers?: number }
   demo?: boolean
 }
+
+/** Routes of recruitment events (R6). */
+export interface EventsRoutes {}

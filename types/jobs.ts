@@ -48,3 +48,6 @@ export interface Opening {
   hired: number
   demo?: boolean
 }
+
+/** Routes of employers, openings, matching and push (R4, R5). */
+export interface JobsRoutes {}

@@ -1,9 +1,15 @@
 import type { RouteTable } from '../define'
 import { catalogRoutes } from './catalog'
+import { eventsRoutes } from './events'
+import { jobsRoutes } from './jobs'
 import { sessionRoutes } from './session'
+import { trainingRoutes } from './training'
 
 /** Every route of the `api` function, one module per domain. */
 export const routes: RouteTable = {
   ...catalogRoutes,
   ...sessionRoutes,
+  ...trainingRoutes,
+  ...jobsRoutes,
+  ...eventsRoutes,
 }

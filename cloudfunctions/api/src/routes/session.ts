@@ -2,6 +2,7 @@ import type { SessionRoutes } from '../../../../types/session'
 import { COLLECTIONS } from '../../../../src/domain/collections'
 import type { RoutesOf } from '../define'
 import { noInput } from '../validate'
+import { findOne } from '../db'
 
 export const sessionRoutes: RoutesOf<SessionRoutes> = {
   'session/whoami': {
@@ -9,8 +10,9 @@ export const sessionRoutes: RoutesOf<SessionRoutes> = {
     input: noInput,
     async handler(_input, { db, openid, roles }) {
       if (!openid) return { openid: null, roles: [], name: null, profileComplete: false }
-      const { data } = await db.collection(COLLECTIONS.profiles).where({ _id: openid }).limit(1).get()
-      const profile = data[0] as { name?: string; complete?: boolean } | undefined
+      const profile = await findOne<{ name?: string; complete?: boolean }>(
+        db.collection(COLLECTIONS.profiles).where({ _id: openid }).limit(1),
+      )
       return { openid, roles, name: profile?.name ?? null, profileComplete: profile?.complete === true }
     },
   },
