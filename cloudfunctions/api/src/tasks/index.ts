@@ -1,0 +1,4 @@
+import type { Task } from './task'
+
+/** Scheduled tasks by trigger name; the `scheduler` function runs them (config.json has the timers). */
+export const tasks: Record<string, Task> = {}
