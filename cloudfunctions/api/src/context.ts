@@ -1,6 +1,7 @@
+import type cloudSdk from 'wx-server-sdk'
 import type { Role } from '../../../types/api'
 
-export type Cloud = typeof import('wx-server-sdk')
+export type Cloud = typeof cloudSdk
 export type Database = ReturnType<Cloud['database']>
 
 /** What a handler gets besides its input: who is calling (from the platform) and the database. */
