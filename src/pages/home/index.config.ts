@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '柳州劳务品牌',
+  enablePullDownRefresh: true,
+})

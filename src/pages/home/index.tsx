@@ -1,0 +1,71 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useEffect } from 'react'
+import type { Brand } from '../../../types/catalog'
+import { BrandCard } from '../../components/brand-card'
+import { ListState } from '../../components/list-state'
+import { SectionTitle } from '../../components/section-title'
+import { useCatalogStore } from '../../stores/catalog'
+import { FeaturedBrand, type FeaturedBrandProps } from './components/featured-brand'
+import './index.scss'
+
+const isFeatured = (b: Brand): b is FeaturedBrandProps['brand'] => b.featured !== undefined
+
+function savedDay(savedAt: number | null): string {
+  if (!savedAt) return '上次'
+  const d = new Date(savedAt)
+  return `${d.getMonth() + 1}月${d.getDate()}日`
+}
+
+export default function Home() {
+  const brands = useCatalogStore((s) => s.brands)
+  const status = useCatalogStore((s) => s.status)
+  const error = useCatalogStore((s) => s.error)
+  const savedAt = useCatalogStore((s) => s.savedAt)
+  const loadBrands = useCatalogStore((s) => s.loadBrands)
+
+  useEffect(() => {
+    loadBrands()
+  }, [loadBrands])
+
+  usePullDownRefresh(() => {
+    loadBrands().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const featured = brands.find(isFeatured)
+
+  return (
+    <View className='page home'>
+      {status === 'error' && brands.length > 0 && (
+        <View className='home__offline'>
+          <Text className='home__offline-text'>{`${error ?? '没有连上网络'}。下面是${savedDay(savedAt)}保存的内容。`}</Text>
+          <Text className='home__offline-retry' onClick={loadBrands}>
+            重试
+          </Text>
+        </View>
+      )}
+      {brands.length === 0 ? (
+        <ListState
+          status={status === 'error' ? 'error' : status === 'ready' ? 'empty' : 'loading'}
+          message={
+            status === 'error'
+              ? (error ?? undefined)
+              : status === 'ready'
+                ? '暂时没有劳务品牌'
+                : undefined
+          }
+          nextStep='下拉可以刷新'
+          onRetry={loadBrands}
+        />
+      ) : (
+        <View>
+          {featured && <FeaturedBrand brand={featured} />}
+          <SectionTitle title='四大劳务品牌' />
+          {brands.map((b) => (
+            <BrandCard key={b.id} brand={b} />
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}
