@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { callScope, registerDatabase, unregisterDatabase } from './context'
+import { LocalDatabase } from './engine'
+import { createOpenApi } from './openapi'
+import { loadCloud, loadDb, type Cloud } from './sdk'
+import { LocalStore } from './store'
+import { LocalTransport } from './transport'
+
+/** A cloud function's entry, as the platform calls it. */
+export type CloudMain = (event: unknown, context?: unknown) => Promise<unknown>
+
+/**
+ * The cloud functions the runtime can run, loaded on first call (after the seam is in place).
+ * Add a function here: `scheduler: () => require('../cloudfunctions/scheduler/src/index').main`.
+ */
+export const FUNCTIONS: Record<string, () => CloudMain> = {
+  api: () => (require('../cloudfunctions/api/src/index') as { main: CloudMain }).main,
+}
+
+/** Rejected by `call` for a function name the runtime does not know. */
+export class UnknownFunctionError extends Error {
+  constructor(readonly fn: string) {
+    super(`unknown cloud function: ${fn}`)
+    this.name = 'UnknownFunctionError'
+  }
+}
+
+export interface LocalRuntime {
+  /** Invokes cloud function `fn` ('api', later 'scheduler') as `openid` (null = no identity). Resolves to exactly what the function returns. */
+  call(fn: string, event: unknown, openid: string | null): Promise<unknown>
+  /** Runs SDK code (e.g. `cloud.database()` queries) against this runtime's store, as `openid`. */
+  run<T>(fn: () => Promise<T>, openid?: string | null): Promise<T>
+  /** The real wx-server-sdk module, with the seam installed. */
+  cloud: Cloud
+  store: LocalStore
+  close(): void
+}
+
+let installedCloud: Cloud | undefined
+
+/**
+ * Installs the seam once per module registry: pins `Db.reqClass` to LocalTransport (the node SDK
+ * reassigns it on every `cloud.database()`, so a getter that ignores writes), and replaces
+ * `getWXContext` and `openapi` with versions that read the current call.
+ */
+export function installSeam(): Cloud {
+  if (installedCloud) return installedCloud
+  // Without this the SDK starts a metadata request on init that fails offline.
+  process.env.TENCENTCLOUD = 'true'
+  Object.defineProperty(loadDb(), 'reqClass', { configurable: true, get: () => LocalTransport, set() {} })
+  const cloud = loadCloud()
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+  cloud.getWXContext = () => {
+    const openid = callScope.getStore()?.openid ?? undefined
+    return { OPENID: openid, APPID: 'local', UNIONID: openid && `local-union-${openid}`, ENV: 'local', SOURCE: 'wx_client' }
+  }
+  ;(cloud as { openapi: unknown }).openapi = createOpenApi()
+  installedCloud = cloud
+  return cloud
+}
+
+/** What the platform hands a function: the caller's data plus `userInfo`, after a JSON trip. */
+function toEvent(event: unknown, openid: string | null): unknown {
+  const data = event === undefined ? {} : JSON.parse(JSON.stringify(event))
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data
+  const { userInfo: _ignored, ...rest } = data as Record<string, unknown>
+  return openid ? { ...rest, userInfo: { appId: 'local', openId: openid } } : rest
+}
+
+/** The function's return value as the caller receives it: serialised to JSON and back. */
+function fromResult(result: unknown): unknown {
+  return result === undefined ? undefined : JSON.parse(JSON.stringify(result))
+}
+
+/** Opens a local runtime over a store (`:memory:` unless `file` is given). */
+export async function createRuntime(opts: { file?: string } = {}): Promise<LocalRuntime> {
+  const cloud = installSeam()
+  const file = opts.file ?? ':memory:'
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const store = LocalStore.open({ file })
+  const database = new LocalDatabase(store)
+  registerDatabase(database)
+  let closed = false
+  const assertOpen = () => {
+    if (closed) throw new Error('local runtime is closed')
+  }
+
+  return {
+    cloud,
+    store,
+    async call(fn, event, openid) {
+      assertOpen()
+      const load = Object.prototype.hasOwnProperty.call(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined
+      if (!load) throw new UnknownFunctionError(fn)
+      const main = load()
+      const payload = toEvent(event, openid)
+      return fromResult(await callScope.run({ database, openid }, () => main(payload, {})))
+    },
+    run(fn, openid = null) {
+      assertOpen()
+      return callScope.run({ database, openid }, fn)
+    },
+    close() {
+      if (closed) return
+      closed = true
+      unregisterDatabase(database)
+      store.close()
+    },
+  }
+}

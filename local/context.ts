@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { LocalDatabase } from './engine'
+
+/** Who is calling and which database answers, for the duration of one function call. */
+export interface CallScope {
+  database: LocalDatabase
+  openid: string | null
+}
+
+/** Carries the CallScope through every await of a call, so several runtimes can share a process. */
+export const callScope = new AsyncLocalStorage<CallScope>()
+
+const openDatabases: LocalDatabase[] = []
+
+/** Makes a database the answer for SDK calls made outside any call (the latest opened wins). */
+export function registerDatabase(database: LocalDatabase): void {
+  openDatabases.push(database)
+}
+
+export function unregisterDatabase(database: LocalDatabase): void {
+  const i = openDatabases.indexOf(database)
+  if (i >= 0) openDatabases.splice(i, 1)
+}
+
+/** The database of the current call, else the most recently opened runtime's. */
+export function currentDatabase(): LocalDatabase | undefined {
+  return callScope.getStore()?.database ?? openDatabases[openDatabases.length - 1]
+}

@@ -1,0 +1,196 @@
+import { createReadStream, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import type { ApiFailure } from '../types/api'
+import { UnknownFunctionError, type LocalRuntime } from './cloud'
+import { DEMO_USERS } from './demo-users'
+
+/** Largest request body `POST /fn/<name>` accepts. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+export interface StartServerOptions {
+  port: number
+  host?: string
+  runtime: LocalRuntime
+  /** The H5 build to serve (dist/h5). */
+  staticDir: string
+}
+
+/** A running local server; `url` has the real port when `port` was 0. */
+export interface LocalServer {
+  server: Server
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+const BAD_REQUEST: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '请求格式不对' }
+const TOO_LARGE: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容太大了' }
+const CRASHED: ApiFailure = { ok: false, code: 'INTERNAL', message: '系统开小差了，请稍后再试' }
+
+const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>柳州劳务品牌</title>
+<body style="font-size:18px;font-family:sans-serif;padding:24px">页面还没有构建。请先运行 <code>npm run build:h5</code>，再刷新这个页面。</body></html>`
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body ?? null)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  })
+  res.end(text)
+}
+
+/** Reads the body up to MAX_BODY_BYTES; resolves null when it is larger (the rest is drained). */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) tooLarge = true
+      if (!tooLarge) chunks.push(chunk)
+    })
+    req.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function openidOf(req: IncomingMessage): string | null {
+  const header = req.headers['x-openid']
+  const value = (Array.isArray(header) ? header[0] : header)?.trim()
+  return value ? value : null
+}
+
+async function handleFunction(req: IncomingMessage, res: ServerResponse, runtime: LocalRuntime, fn: string) {
+  const text = await readBody(req)
+  if (text === null) return sendJson(res, 200, TOO_LARGE)
+  let event: unknown
+  try {
+    event = JSON.parse(text)
+  } catch {
+    return sendJson(res, 200, BAD_REQUEST)
+  }
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) return sendJson(res, 200, BAD_REQUEST)
+  try {
+    sendJson(res, 200, await runtime.call(fn, event, openidOf(req)))
+  } catch (err) {
+    if (err instanceof UnknownFunctionError) {
+      return sendJson(res, 200, { ok: false, code: 'NOT_FOUND', message: '没有这个云函数' } satisfies ApiFailure)
+    }
+    console.error(`[local] function ${fn} failed:`, err)
+    sendJson(res, 200, CRASHED)
+  }
+}
+
+function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string) {
+  const root = resolve(staticDir)
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname)
+  } catch {
+    return sendJson(res, 400, BAD_REQUEST)
+  }
+  const file = normalize(join(root, pathname))
+  if (file !== root && !file.startsWith(root + sep)) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这个页面' })
+  const isFile = (p: string) => {
+    try {
+      return statSync(p).isFile()
+    } catch {
+      return false
+    }
+  }
+  let target = isFile(file) ? file : null
+  // `/` and client-side routes (no file extension) fall back to the app's index.html.
+  if (!target && !extname(pathname)) target = isFile(join(root, 'index.html')) ? join(root, 'index.html') : null
+  if (!target) {
+    if (extname(pathname)) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这个文件' })
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    return res.end(NOT_BUILT_PAGE)
+  }
+  const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
+  res.writeHead(200, { 'content-type': type, 'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300' })
+  if (req.method === 'HEAD') return res.end()
+  createReadStream(target)
+    .on('error', () => res.destroy())
+    .pipe(res)
+}
+
+/**
+ * The HTTP face of the local runtime: the H5 build, `POST /fn/<name>` with `{ route, input }` (the
+ * caller named by the `x-openid` header, local mode only), `GET /healthz`, `GET /local/demo-users`.
+ * Every function answer is HTTP 200 with exactly the function's return value; no stack ever leaves.
+ */
+export function startServer(opts: StartServerOptions): Promise<LocalServer> {
+  const { runtime, staticDir } = opts
+  const host = opts.host ?? '127.0.0.1'
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]
+    // The H5 dev server (another port) may call the runtime; local mode only.
+    res.setHeader('access-control-allow-origin', '*')
+    res.setHeader('access-control-allow-headers', 'content-type, x-openid')
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
+    const done = (err: unknown) => {
+      console.error('[local] request failed:', err)
+      if (!res.headersSent) sendJson(res, 200, CRASHED)
+      else res.destroy()
+    }
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204)
+        return res.end()
+      }
+      const fn = /^\/fn\/([^/]+)$/.exec(path)
+      if (fn) {
+        if (req.method !== 'POST') return sendJson(res, 405, BAD_REQUEST)
+        return void handleFunction(req, res, runtime, fn[1]).catch(done)
+      }
+      if (path === '/healthz') return sendJson(res, 200, { ok: true })
+      if (path === '/local/demo-users') return sendJson(res, 200, DEMO_USERS)
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, BAD_REQUEST)
+      serveStatic(req, res, staticDir)
+    } catch (err) {
+      done(err)
+    }
+  })
+  server.on('clientError', (_err, socket) => socket.destroy())
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port, host, () => {
+      server.off('error', reject)
+      const port = (server.address() as AddressInfo).port
+      resolveStart({
+        server,
+        port,
+        url: `http://${host}:${port}`,
+        close: () =>
+          new Promise<void>((resolveClose) => {
+            server.close(() => resolveClose())
+            server.closeAllConnections()
+          }),
+      })
+    })
+  })
+}
