@@ -1,4 +1,1 @@
-import type { TrainingRoutes } from '../../../../types/training'
-import type { RoutesOf } from '../define'
-
-export const trainingRoutes: RoutesOf<TrainingRoutes> = {}
+export { trainingRoutes } from './training/index'
