@@ -1,4 +1,7 @@
+import { eventReminders } from './event-reminders'
 import type { Task } from './task'
 
 /** Scheduled tasks by trigger name; the `scheduler` function runs them (config.json has the timers). */
-export const tasks: Record<string, Task> = {}
+export const tasks: Record<string, Task> = {
+  'event-reminders': eventReminders,
+}
