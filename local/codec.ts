@@ -9,7 +9,9 @@ const { EJSON } = bson
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false
   const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
+  if (proto === Object.prototype || proto === null) return true
+  // A plain object from another realm (jest's sandbox vs Node's own): its prototype ends the chain.
+  return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]'
 }
 
 /**
@@ -33,6 +35,20 @@ export function fromWire(value: unknown, now: number): unknown {
   const out: Record<string, unknown> = {}
   for (const key of keys) out[key] = fromWire(value[key], now)
   return out
+}
+
+/**
+ * A deep copy made in this realm. Not `structuredClone`: under jest its copies come from Node's own
+ * realm, so `instanceof Date` and mingo's plain-object checks fail on them.
+ */
+export function clone<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => clone(v)) as T
+  if (value instanceof Date) return new Date(value.getTime()) as T
+  if (value instanceof RegExp) return new RegExp(value.source, value.flags) as T
+  if (!isPlainObject(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) out[key] = clone(value[key])
+  return out as T
 }
 
 /** Parses one EJSON string from the SDK into plain JS (see `fromWire`). */

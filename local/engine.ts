@@ -2,7 +2,7 @@ import 'mingo/init/system'
 import { Aggregator, Query } from 'mingo'
 import { ProcessingMode, type Options } from 'mingo/core'
 import { update as applyOperator } from 'mingo/updater'
-import { decode, encode, idKey, type Doc, type DocId } from './codec'
+import { clone, decode, encode, idKey, type Doc, type DocId } from './codec'
 import { DuplicateKeyError, newId, type Change, type LocalStore } from './store'
 
 /** What a `send(action, params)` of the SDK's request class resolves to; errors are resolved too. */
@@ -195,7 +195,7 @@ export class LocalDatabase {
     let updated = 0
     for (const current of targets) {
       view.touch(collection, current._id)
-      const next = p.merge ? applyUpdate(structuredClone(current), data) : { ...structuredClone(data), _id: current._id }
+      const next = p.merge ? applyUpdate(clone(current), data) : { ...clone(data), _id: current._id }
       docs.push(next)
       if (encode(next) === encode(current)) continue
       updated += 1
@@ -204,7 +204,7 @@ export class LocalDatabase {
     let upsertId: DocId | undefined
     if (!targets.length && p.upsert) {
       const base = equalityFields(criteria)
-      const next = (p.merge ? applyUpdate(base, data) : { ...structuredClone(data), _id: base._id }) as Doc
+      const next = (p.merge ? applyUpdate(base, data) : { ...clone(data), _id: base._id }) as Doc
       if (next._id === undefined || next._id === null) next._id = newId()
       upsertId = next._id
       view.touch(collection, next._id)

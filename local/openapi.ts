@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../src/domain/collections'
+import { clone } from './codec'
 import { currentDatabase } from './context'
 import { newId } from './store'
 
@@ -47,7 +48,7 @@ async function sendSubscribeMessage(params: SubscribeParams = {}) {
     touser,
     templateId,
     page: typeof params.page === 'string' ? params.page : '',
-    data: structuredClone(data) as Record<string, unknown>,
+    data: clone(data) as Record<string, unknown>,
     miniprogramState: typeof params.miniprogramState === 'string' ? params.miniprogramState : 'formal',
     lang: typeof params.lang === 'string' ? params.lang : 'zh_CN',
     sentAt: new Date(),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import indexFile from '../database/indexes.json'
-import { decodeStored, encode, idKey, type Doc, type DocId } from './codec'
+import { clone, decodeStored, encode, idKey, type Doc, type DocId } from './codec'
 
 /** One index of `database/indexes.json`, in the shape staff type into the cloud console. */
 export interface IndexSpec {
@@ -143,7 +143,7 @@ export class LocalStore {
 
   /** Copies of every document of a collection, for tests and tools. */
   all(collection: string): Doc[] {
-    return this.scan(collection).map((d) => structuredClone(d))
+    return this.scan(collection).map((d) => clone(d))
   }
 
   /** Names of the collections that hold at least one document. */
@@ -202,7 +202,7 @@ export class LocalStore {
   /** Bulk insert for seeding: one transaction; documents without `_id` get one. */
   insertMany(collection: string, docs: Array<Record<string, unknown>>): DocId[] {
     const changes: Change[] = docs.map((d) => {
-      const doc = structuredClone(d) as Doc
+      const doc = clone(d) as Doc
       if (doc._id === undefined || doc._id === null) doc._id = newId()
       return { collection, id: doc._id, doc }
     })
