@@ -109,7 +109,13 @@ export interface OwnProfile extends Profile {
 }
 
 /** Where an enrolment stands (R3): waitlisted or confirmed → in training → completed / dropped. */
-export type EnrollmentStatus = 'waitlisted' | 'confirmed' | 'in_training' | 'completed' | 'dropped' | 'cancelled'
+export type EnrollmentStatus =
+  | 'waitlisted'
+  | 'confirmed'
+  | 'in_training'
+  | 'completed'
+  | 'dropped'
+  | 'cancelled'
 
 /** A certificate recorded by the provider on completion. */
 export interface Certificate {
@@ -253,7 +259,10 @@ export interface TrainingRoutes {
   }
   /** Complete a trainee with a certificate; counts once toward the brand's training target. Provider. */
   'provider/complete': {
-    input: { enrollmentId: string; certificate: { type: CertificateType; level?: 1 | 2 | 3 | 4 | 5; number: string } }
+    input: {
+      enrollmentId: string
+      certificate: { type: CertificateType; level?: 1 | 2 | 3 | 4 | 5; number: string }
+    }
     output: { enrollmentId: string; status: EnrollmentStatus; certificate: Certificate }
   }
   /** The whole training list including retired occupations. Staff. */

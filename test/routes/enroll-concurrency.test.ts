@@ -2,7 +2,13 @@ import type { ApiResult } from '../../types/api'
 import type { EnrollResult } from '../../types/training'
 import { startServer, type LocalServer } from '../../local/server'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
-import { createCourse, ok, PROVIDER_A, seedTraining, workersWithProfiles } from './training-fixtures'
+import {
+  createCourse,
+  ok,
+  PROVIDER_A,
+  seedTraining,
+  workersWithProfiles,
+} from './training-fixtures'
 
 /**
  * R3 "capacity is exact": 300 different workers tap 报名 at the same moment for a 30-seat course,
@@ -43,7 +49,10 @@ async function scenario(workers: string[], signUp: SignUp) {
   expect(waitlisted).toHaveLength(270)
   const positions = waitlisted.map((r) => r.waitlistPosition).sort((a, b) => a! - b!)
   expect(positions).toEqual(Array.from({ length: 270 }, (_, i) => i + 1))
-  expect(ok(await t.api(null, 'catalog/course', { id: courseId }))).toMatchObject({ seatsLeft: 0, waitlistLength: 270 })
+  expect(ok(await t.api(null, 'catalog/course', { id: courseId }))).toMatchObject({
+    seatsLeft: 0,
+    waitlistLength: 270,
+  })
 
   // What the database holds agrees with what callers were told.
   const list = ok(await t.api(PROVIDER_A, 'provider/enrollments', { courseId }))
@@ -55,10 +64,18 @@ async function scenario(workers: string[], signUp: SignUp) {
   const second = waitlisted.find((r) => r.waitlistPosition === 2)!
   ok(await t.api(ownerOf(confirmed[0]), 'enroll/cancel', { enrollmentId: confirmed[0].id }))
 
-  const mineOf = async (r: EnrollResult) => ok(await t.api(ownerOf(r), 'enroll/mine')).items.find((i) => i.id === r.id)
+  const mineOf = async (r: EnrollResult) =>
+    ok(await t.api(ownerOf(r), 'enroll/mine')).items.find((i) => i.id === r.id)
   expect(await mineOf(first)).toMatchObject({ status: 'confirmed' })
-  expect(await mineOf(second)).toMatchObject({ status: 'waitlisted', waitlistPosition: 2, waitlistAhead: 0 })
-  expect(ok(await t.api(null, 'catalog/course', { id: courseId }))).toMatchObject({ seatsLeft: 0, waitlistLength: 269 })
+  expect(await mineOf(second)).toMatchObject({
+    status: 'waitlisted',
+    waitlistPosition: 2,
+    waitlistAhead: 0,
+  })
+  expect(ok(await t.api(null, 'catalog/course', { id: courseId }))).toMatchObject({
+    seatsLeft: 0,
+    waitlistLength: 269,
+  })
 }
 
 describe('300 workers sign up at once for a 30-seat course', () => {

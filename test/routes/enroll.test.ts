@@ -19,7 +19,8 @@ beforeEach(async () => {
 })
 afterEach(() => t.close())
 
-const seatsLeft = async (courseId: string) => ok(await t.api(null, 'catalog/course', { id: courseId })).seatsLeft
+const seatsLeft = async (courseId: string) =>
+  ok(await t.api(null, 'catalog/course', { id: courseId })).seatsLeft
 
 describe('enroll/create', () => {
   it('confirms a seat and counts it', async () => {
@@ -39,7 +40,11 @@ describe('enroll/create', () => {
     expect(await seatsLeft(courseId)).toBe(4)
 
     const other = await createCourse(t, { capacity: 5 })
-    const burst = (await Promise.all(Array.from({ length: 5 }, () => t.api(w, 'enroll/create', { courseId: other })))).map(ok)
+    const burst = (
+      await Promise.all(
+        Array.from({ length: 5 }, () => t.api(w, 'enroll/create', { courseId: other })),
+      )
+    ).map(ok)
     expect(new Set(burst.map((r) => r.id)).size).toBe(1)
     expect(burst.every((r) => r.status === 'confirmed')).toBe(true)
     expect(await seatsLeft(other)).toBe(4)
@@ -78,7 +83,9 @@ describe('enroll/create', () => {
     })
 
     const late = await createCourse(t)
-    await updateDoc(t, COLLECTIONS.courses, late, { deadline: beijingDayAt(new Date(), -1, '18:00') })
+    await updateDoc(t, COLLECTIONS.courses, late, {
+      deadline: beijingDayAt(new Date(), -1, '18:00'),
+    })
     expect(await t.api(w, 'enroll/create', { courseId: late })).toMatchObject({
       code: 'COURSE_CLOSED',
       message: expect.stringContaining('截止'),
@@ -95,12 +102,21 @@ describe('enroll/create', () => {
   it('answers NOT_FOUND for an unknown course and INVALID_INPUT for a malformed id', async () => {
     const [w] = await workersWithProfiles(t, 1)
     const missing = await t.api(w, 'enroll/create', { courseId: 'no-such-course' })
-    expect(missing).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('没有找到这门课程') })
-    expect(await t.raw(w, { route: 'enroll/create', input: { courseId: { $gt: '' } } })).toMatchObject({
+    expect(missing).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('没有找到这门课程'),
+    })
+    expect(
+      await t.raw(w, { route: 'enroll/create', input: { courseId: { $gt: '' } } }),
+    ).toMatchObject({
       ok: false,
       code: 'INVALID_INPUT',
     })
-    expect(await t.api(null, 'enroll/create', { courseId: 'x' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await t.api(null, 'enroll/create', { courseId: 'x' })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    })
   })
 })
 
@@ -110,13 +126,16 @@ describe('enroll/cancel', () => {
     const courseId = await createCourse(t, { capacity: 1, waitlistCapacity: 5 })
     for (const w of ws) ok(await t.api(w, 'enroll/create', { courseId }))
 
-    const cancelled = ok(await t.api(ws[0], 'enroll/cancel', { enrollmentId: `${courseId}:${ws[0]}` }))
+    const cancelled = ok(
+      await t.api(ws[0], 'enroll/cancel', { enrollmentId: `${courseId}:${ws[0]}` }),
+    )
     expect(cancelled.status).toBe('cancelled')
     const again = ok(await t.api(ws[0], 'enroll/cancel', { enrollmentId: `${courseId}:${ws[0]}` }))
     expect(again.status).toBe('cancelled')
 
     const list = ok(await t.api(PROVIDER_A, 'provider/enrollments', { courseId }))
-    const byStatus = (s: string) => list.items.filter((i) => i.status === s).map((i) => i.enrollmentId)
+    const byStatus = (s: string) =>
+      list.items.filter((i) => i.status === s).map((i) => i.enrollmentId)
     expect(byStatus('confirmed')).toEqual([`${courseId}:${ws[1]}`])
     expect(byStatus('waitlisted')).toEqual([`${courseId}:${ws[2]}`, `${courseId}:${ws[3]}`])
     expect(await seatsLeft(courseId)).toBe(0)
@@ -132,7 +151,11 @@ describe('enroll/cancel', () => {
     const { id } = ok(await t.api(w, 'enroll/create', { courseId }))
     ok(await t.api(w, 'enroll/cancel', { enrollmentId: id }))
     expect(await seatsLeft(courseId)).toBe(3)
-    expect(ok(await t.api(w, 'enroll/create', { courseId }))).toEqual({ id, courseId, status: 'confirmed' })
+    expect(ok(await t.api(w, 'enroll/create', { courseId }))).toEqual({
+      id,
+      courseId,
+      status: 'confirmed',
+    })
     expect(await seatsLeft(courseId)).toBe(2)
   })
 
@@ -140,7 +163,10 @@ describe('enroll/cancel', () => {
     const [a, b] = await workersWithProfiles(t, 2)
     const courseId = await createCourse(t)
     const { id } = ok(await t.api(a, 'enroll/create', { courseId }))
-    expect(await t.api(b, 'enroll/cancel', { enrollmentId: id })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await t.api(b, 'enroll/cancel', { enrollmentId: id })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
     expect(await readDoc(t, COLLECTIONS.enrollments, id)).toMatchObject({ status: 'confirmed' })
   })
 })
@@ -152,15 +178,24 @@ describe('enroll/mine', () => {
     const fresh = await createCourse(t, { title: '螺蛳粉烹制新课程' })
     const { id } = ok(await t.api(w, 'enroll/create', { courseId: old }))
     const threeYearsAgo = isoBeijing(Date.now() - 3 * 365 * 86400_000)
-    await updateDoc(t, COLLECTIONS.enrollments, id, { status: 'completed', completedAt: threeYearsAgo })
+    await updateDoc(t, COLLECTIONS.enrollments, id, {
+      status: 'completed',
+      completedAt: threeYearsAgo,
+    })
 
     const mine = ok(await t.api(w, 'enroll/mine'))
-    expect(mine.items[0]).toMatchObject({ id, status: 'completed', course: { title: '螺蛳粉烹制老课程', brand: 'mifen' } })
+    expect(mine.items[0]).toMatchObject({
+      id,
+      status: 'completed',
+      course: { title: '螺蛳粉烹制老课程', brand: 'mifen' },
+    })
     expect(mine.retrain.due).toBe(true)
     expect(mine.retrain.lastCompletedAt).toBe(threeYearsAgo)
     expect(mine.retrain.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining([fresh]))
 
-    await updateDoc(t, COLLECTIONS.enrollments, id, { completedAt: isoBeijing(Date.now() - 365 * 86400_000) })
+    await updateDoc(t, COLLECTIONS.enrollments, id, {
+      completedAt: isoBeijing(Date.now() - 365 * 86400_000),
+    })
     expect(ok(await t.api(w, 'enroll/mine')).retrain).toMatchObject({ due: false, suggestions: [] })
   })
 })

@@ -1,7 +1,16 @@
+import { findMany } from '../../cloudfunctions/api/src/db'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { ID_REASONS } from '../../src/domain/id-card'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
-import { courseInput, idNumberFor, ok, PROVIDER_A, profileInput, readDoc, seedTraining } from './training-fixtures'
+import {
+  courseInput,
+  idNumberFor,
+  ok,
+  PROVIDER_A,
+  profileInput,
+  readDoc,
+  seedTraining,
+} from './training-fixtures'
 
 let t: TestRuntime
 
@@ -16,7 +25,12 @@ describe('profile/save', () => {
     const res = await t.api('w1', 'profile/save', profileInput(1, { consent: false }))
     expect(res).toMatchObject({ ok: false, code: 'CONSENT_REQUIRED' })
     expect(!res.ok && res.message).toMatch(/同意/)
-    expect(await t.raw('w1', { route: 'profile/save', input: { ...profileInput(1), consent: undefined } })).toMatchObject({
+    expect(
+      await t.raw('w1', {
+        route: 'profile/save',
+        input: { ...profileInput(1), consent: undefined },
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'CONSENT_REQUIRED',
     })
@@ -44,7 +58,11 @@ describe('profile/save', () => {
   it('refuses a wrong phone number and a township outside the county', async () => {
     const phone = await t.api('w1', 'profile/save', profileInput(1, { phone: '1234' }))
     expect(phone).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '手机号应为11位' })
-    const township = await t.api('w1', 'profile/save', profileInput(1, { county: '城中区', township: '融水镇' }))
+    const township = await t.api(
+      'w1',
+      'profile/save',
+      profileInput(1, { county: '城中区', township: '融水镇' }),
+    )
     expect(township).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
     expect(!township.ok && township.message).toContain('融水镇不在城中区')
   })
@@ -72,17 +90,16 @@ describe('profile/save', () => {
 
   it('is idempotent: saving twice keeps one profile and the first consent time', async () => {
     const first = ok(await t.api('w1', 'profile/save', profileInput(1)))
-    const second = ok(await t.api('w1', 'profile/save', profileInput(1, { name: '改名后', township: undefined })))
+    const second = ok(
+      await t.api('w1', 'profile/save', profileInput(1, { name: '改名后', township: undefined })),
+    )
     expect(second.name).toBe('改名后')
     expect(second.consentAt).toBe(first.consentAt)
     expect(second).not.toHaveProperty('township')
-    const all = await t.runtime.run(
-      async () =>
-        (await t.runtime.cloud.database().collection(COLLECTIONS.profiles).where({}).limit(10).get()) as {
-          data: unknown[]
-        },
+    const all = await t.runtime.run(() =>
+      findMany(t.runtime.cloud.database().collection(COLLECTIONS.profiles).limit(10)),
     )
-    expect(all.data).toHaveLength(1)
+    expect(all).toHaveLength(1)
   })
 })
 
@@ -90,7 +107,10 @@ describe('profile/get', () => {
   it('gives the owner the full number and the mask; nobody else can read it', async () => {
     ok(await t.api('w1', 'profile/save', profileInput(1)))
     const own = ok(await t.api('w1', 'profile/get'))
-    expect(own).toMatchObject({ idNumber: idNumberFor(1), idNumberMasked: expect.stringContaining('**********') })
+    expect(own).toMatchObject({
+      idNumber: idNumberFor(1),
+      idNumberMasked: expect.stringContaining('**********'),
+    })
     expect(ok(await t.api('w2', 'profile/get'))).toBeNull()
     expect(await t.api(null, 'profile/get')).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   })

@@ -5,6 +5,7 @@ import { BRAND_LINES } from '../../src/domain/brands'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { idCheckChar } from '../../src/domain/id-card'
 import { beijingDayAt } from '../../src/domain/time'
+import { findOne } from '../../cloudfunctions/api/src/db'
 import type { TestRuntime } from '../helpers/runtime'
 
 /**
@@ -17,15 +18,34 @@ export const PROVIDER_B = 'prov-b-openid'
 export const STAFF = 'staff-openid'
 
 export function seedTraining(t: TestRuntime): void {
-  const brands: Array<Brand & { _id: string }> = BRAND_LINES.map((b) => ({
+  const brands = BRAND_LINES.map((b): Brand & { _id: string } => ({
     ...b,
     _id: b.id,
     progress: { training: 0, employment: 0 },
   }))
-  t.runtime.store.insertMany(COLLECTIONS.brands, brands)
+  t.runtime.store.insertMany(
+    COLLECTIONS.brands,
+    brands as unknown as Array<Record<string, unknown>>,
+  )
   t.runtime.store.insertMany(COLLECTIONS.providers, [
-    { _id: 'prov-a', id: 'prov-a', name: '柳州市第一职业技能培训学校', county: '城中区', address: '城中区文惠路1号', phone: '0772-0000001', ownerOpenid: PROVIDER_A },
-    { _id: 'prov-b', id: 'prov-b', name: '融水县螺蛳粉技能培训中心', county: '融水苗族自治县', address: '融水镇寿星路2号', phone: '0772-0000002', ownerOpenid: PROVIDER_B },
+    {
+      _id: 'prov-a',
+      id: 'prov-a',
+      name: '柳州市第一职业技能培训学校',
+      county: '城中区',
+      address: '城中区文惠路1号',
+      phone: '0772-0000001',
+      ownerOpenid: PROVIDER_A,
+    },
+    {
+      _id: 'prov-b',
+      id: 'prov-b',
+      name: '融水县螺蛳粉技能培训中心',
+      county: '融水苗族自治县',
+      address: '融水镇寿星路2号',
+      phone: '0772-0000002',
+      ownerOpenid: PROVIDER_B,
+    },
   ])
   t.runtime.store.insertMany(COLLECTIONS.users, [
     { _id: PROVIDER_A, roles: ['provider'], providerId: 'prov-a' },
@@ -49,7 +69,12 @@ export function profileInput(n: number, overrides: Partial<ProfileInput> = {}): 
     township: '融水镇',
     group: 'rural_labor',
     education: 'junior',
-    wishes: { brands: ['mifen'], occupations: ['传统螺蛳粉烹制'], places: ['柳州市内均可'], minPay: 3500 },
+    wishes: {
+      brands: ['mifen'],
+      occupations: ['传统螺蛳粉烹制'],
+      places: ['柳州市内均可'],
+      minPay: 3500,
+    },
     consent: true,
     ...overrides,
   }
@@ -70,8 +95,14 @@ export function courseInput(overrides: Partial<CourseInput> = {}, startInDays = 
       point: { latitude: 25.0661, longitude: 109.2566 },
     },
     sessions: [
-      { startAt: beijingDayAt(now, startInDays, '09:00'), endAt: beijingDayAt(now, startInDays, '17:00') },
-      { startAt: beijingDayAt(now, startInDays + 1, '09:00'), endAt: beijingDayAt(now, startInDays + 1, '17:00') },
+      {
+        startAt: beijingDayAt(now, startInDays, '09:00'),
+        endAt: beijingDayAt(now, startInDays, '17:00'),
+      },
+      {
+        startAt: beijingDayAt(now, startInDays + 1, '09:00'),
+        endAt: beijingDayAt(now, startInDays + 1, '17:00'),
+      },
     ],
     deadline: beijingDayAt(now, startInDays - 1, '18:00'),
     capacity: 30,
@@ -91,30 +122,46 @@ export function ok<T>(result: ApiResult<T>): T {
 }
 
 /** Creates a course as provider A (or `as`) and returns its id. */
-export async function createCourse(t: TestRuntime, overrides: Partial<CourseInput> = {}, as = PROVIDER_A): Promise<string> {
+export async function createCourse(
+  t: TestRuntime,
+  overrides: Partial<CourseInput> = {},
+  as = PROVIDER_A,
+): Promise<string> {
   return ok(await t.api(as, 'provider/course/save', courseInput(overrides))).id
 }
 
 /** Saves complete profiles for workers `worker-<from>` … `worker-<from+count-1>`. */
-export async function workersWithProfiles(t: TestRuntime, count: number, from = 0): Promise<string[]> {
+export async function workersWithProfiles(
+  t: TestRuntime,
+  count: number,
+  from = 0,
+): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, i) => `worker-${from + i}`)
-  await Promise.all(ids.map(async (openid, i) => ok(await t.api(openid, 'profile/save', profileInput(from + i)))))
+  await Promise.all(
+    ids.map(async (openid, i) => ok(await t.api(openid, 'profile/save', profileInput(from + i)))),
+  )
   return ids
 }
 
 /** Changes a stored document through the real SDK (for states no route produces, e.g. time passing). */
-export async function updateDoc(t: TestRuntime, collection: string, id: string, data: Record<string, unknown>) {
+export async function updateDoc(
+  t: TestRuntime,
+  collection: string,
+  id: string,
+  data: Record<string, unknown>,
+) {
   await t.runtime.run(async () => {
     await t.runtime.cloud.database().collection(collection).doc(id).update({ data })
   })
 }
 
 /** Reads a stored document as the database holds it. */
-export async function readDoc<T = Record<string, unknown>>(t: TestRuntime, collection: string, id: string): Promise<T | null> {
+export async function readDoc<T = Record<string, unknown>>(
+  t: TestRuntime,
+  collection: string,
+  id: string,
+): Promise<T | null> {
   return t.runtime.run(async () => {
-    const res = (await t.runtime.cloud.database().collection(collection).where({ _id: id }).limit(1).get()) as {
-      data: T[]
-    }
-    return res.data[0] ?? null
+    return findOne<T>(t.runtime.cloud.database().collection(collection).where({ _id: id }).limit(1))
   })
 }

@@ -7,7 +7,9 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
  */
 
 /** Used only when `ID_NUMBER_KEY` is unset (local runtime, tests). Never use it in the cloud. */
-const DEV_ONLY_ID_NUMBER_KEY = createHash('sha256').update('liuzhou-labor-brands local dev only, not a secret').digest()
+const DEV_ONLY_ID_NUMBER_KEY = createHash('sha256')
+  .update('liuzhou-labor-brands local dev only, not a secret')
+  .digest()
 
 const VERSION = 'v1'
 
@@ -24,7 +26,12 @@ export function encryptIdNumber(idNumber: string): string {
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', key(), iv)
   const data = Buffer.concat([cipher.update(idNumber, 'utf8'), cipher.final()])
-  return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), data.toString('base64')].join(':')
+  return [
+    VERSION,
+    iv.toString('base64'),
+    cipher.getAuthTag().toString('base64'),
+    data.toString('base64'),
+  ].join(':')
 }
 
 /** Decrypts a stored ID number; throws when the value was tampered with or the key is wrong. */
@@ -33,5 +40,7 @@ export function decryptIdNumber(stored: string): string {
   if (version !== VERSION || !iv || !tag || !data) throw new Error('not an encrypted ID number')
   const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64'))
   decipher.setAuthTag(Buffer.from(tag, 'base64'))
-  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8')
+  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString(
+    'utf8',
+  )
 }

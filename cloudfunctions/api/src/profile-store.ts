@@ -21,13 +21,19 @@ export async function getProfile(db: Database, openid: string): Promise<ProfileR
 }
 
 /** Profiles of several workers by openid (at most 1000 per call, the cloud's get limit). */
-export async function getProfiles(db: Database, openids: string[]): Promise<Map<string, ProfileRecord>> {
+export async function getProfiles(
+  db: Database,
+  openids: string[],
+): Promise<Map<string, ProfileRecord>> {
   const unique = [...new Set(openids)]
   const found = new Map<string, ProfileRecord>()
   for (let i = 0; i < unique.length; i += 1000) {
     const chunk = unique.slice(i, i + 1000)
     const docs = await findMany<ProfileRecord>(
-      db.collection(COLLECTIONS.profiles).where({ _id: db.command.in(chunk) }).limit(chunk.length),
+      db
+        .collection(COLLECTIONS.profiles)
+        .where({ _id: db.command.in(chunk) })
+        .limit(chunk.length),
     )
     for (const doc of docs) found.set(doc._id, doc)
   }
@@ -37,6 +43,7 @@ export async function getProfiles(db: Database, openids: string[]): Promise<Map<
 /** The caller's profile when it is complete; otherwise refuses with PROFILE_INCOMPLETE. */
 export async function requireCompleteProfile(db: Database, openid: string): Promise<ProfileRecord> {
   const profile = await getProfile(db, openid)
-  if (!profile?.complete) fail('PROFILE_INCOMPLETE', '请先填写个人信息（姓名、电话、身份证号等）并同意隐私说明，再来报名')
+  if (!profile?.complete)
+    fail('PROFILE_INCOMPLETE', '请先填写个人信息（姓名、电话、身份证号等）并同意隐私说明，再来报名')
   return profile
 }

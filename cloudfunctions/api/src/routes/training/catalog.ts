@@ -3,7 +3,12 @@ import type { Brand, TrainingListItem } from '../../../../../types/catalog'
 import type { RecruitmentEvent } from '../../../../../types/events'
 import type { Opening } from '../../../../../types/jobs'
 import type { Institution } from '../../../../../types/network'
-import type { BrandPage, CourseQuery, TrainingListGroup, TrainingRoutes } from '../../../../../types/training'
+import type {
+  BrandPage,
+  CourseQuery,
+  TrainingListGroup,
+  TrainingRoutes,
+} from '../../../../../types/training'
 import { BRAND_IDS, BRAND_LINES, brandName } from '../../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { isoBeijing } from '../../../../../src/domain/time'
@@ -14,19 +19,31 @@ import { fail } from '../../errors'
 import { noInput } from '../../validate'
 import { brandId, countyName, courseMode, docId, paging, ymd } from './schemas'
 import type { ListRecord } from './store'
-import { LIST_FIELDS, listOpenCourses, openForSignUp, requireCourse, toCourse, toListItem } from './store'
+import {
+  LIST_FIELDS,
+  listOpenCourses,
+  openForSignUp,
+  requireCourse,
+  toCourse,
+  toListItem,
+} from './store'
 
-type CatalogRoutes = Pick<TrainingRoutes, 'catalog/occupations' | 'catalog/brand' | 'catalog/courses' | 'catalog/course'>
+type CatalogRoutes = Pick<
+  TrainingRoutes,
+  'catalog/occupations' | 'catalog/brand' | 'catalog/courses' | 'catalog/course'
+>
 
 const DEFAULT_PAGE_SIZE = 20
 
 type Stored<T> = Omit<T, 'id'> & { _id: string; id?: string }
-const withId = <T extends { id: string }>({ _id, ...rest }: Stored<T>): T => ({ ...rest, id: rest.id ?? _id }) as unknown as T
+const withId = <T extends { id: string }>({ _id, ...rest }: Stored<T>): T =>
+  ({ ...rest, id: rest.id ?? _id }) as unknown as T
 
 /** Training-list items in the brand's plan order, then any staff added, by name. */
 export function sortTrainingList(items: TrainingListItem[]): TrainingListItem[] {
   const rank = (i: TrainingListItem) => {
-    const planned = BRAND_LINES.find((b) => b.id === i.brand)?.occupations.indexOf(i.occupation) ?? -1
+    const planned =
+      BRAND_LINES.find((b) => b.id === i.brand)?.occupations.indexOf(i.occupation) ?? -1
     return planned < 0 ? Number.MAX_SAFE_INTEGER : planned
   }
   return [...items].sort(
@@ -39,7 +56,10 @@ export function sortTrainingList(items: TrainingListItem[]): TrainingListItem[] 
 
 async function activeTrainingList(ctx: RouteContext, extra: Record<string, unknown> = {}) {
   const docs = await findMany<Stored<TrainingListItem>>(
-    ctx.db.collection(COLLECTIONS.trainingList).where({ active: true, ...extra }).limit(1000),
+    ctx.db
+      .collection(COLLECTIONS.trainingList)
+      .where({ active: true, ...extra })
+      .limit(1000),
   )
   return sortTrainingList(docs.map(withId))
 }
@@ -86,19 +106,33 @@ async function brandPage(ctx: RouteContext, id: Brand['id']): Promise<BrandPage>
   const doc = await findOne<Stored<Brand>>(db.collection(COLLECTIONS.brands).where({ id }).limit(1))
   if (!doc) fail('NOT_FOUND', '没有找到这个劳务品牌，请返回首页重新选择')
   const now = isoBeijing(ctx.now())
-  const openings = db.collection(COLLECTIONS.openings).where({ brand: id, status: 'open', expiresAt: _.gt(now) })
-  const events = db.collection(COLLECTIONS.events).where({ brand: id, status: 'published', endAt: _.gte(now) })
-  const [trainingList, courses, courseCount, openingDocs, openingCount, eventDocs, eventCount, institutionDocs] =
-    await Promise.all([
-      activeTrainingList(ctx, { brand: id }),
-      listOpenCourses(ctx, { brand: id }, 10),
-      countOf(db.collection(COLLECTIONS.courses).where({ ...openForSignUp(ctx), brand: id })),
-      findMany<Stored<Opening>>(openings.orderBy('postedAt', 'desc').limit(10)),
-      countOf(openings),
-      findMany<Stored<RecruitmentEvent>>(events.orderBy('startAt', 'asc').limit(10)),
-      countOf(events),
-      findMany<Stored<Institution>>(db.collection(COLLECTIONS.institutions).where({ brand: id }).limit(100)),
-    ])
+  const openings = db
+    .collection(COLLECTIONS.openings)
+    .where({ brand: id, status: 'open', expiresAt: _.gt(now) })
+  const events = db
+    .collection(COLLECTIONS.events)
+    .where({ brand: id, status: 'published', endAt: _.gte(now) })
+  const [
+    trainingList,
+    courses,
+    courseCount,
+    openingDocs,
+    openingCount,
+    eventDocs,
+    eventCount,
+    institutionDocs,
+  ] = await Promise.all([
+    activeTrainingList(ctx, { brand: id }),
+    listOpenCourses(ctx, { brand: id }, 10),
+    countOf(db.collection(COLLECTIONS.courses).where({ ...openForSignUp(ctx), brand: id })),
+    findMany<Stored<Opening>>(openings.orderBy('postedAt', 'desc').limit(10)),
+    countOf(openings),
+    findMany<Stored<RecruitmentEvent>>(events.orderBy('startAt', 'asc').limit(10)),
+    countOf(events),
+    findMany<Stored<Institution>>(
+      db.collection(COLLECTIONS.institutions).where({ brand: id }).limit(100),
+    ),
+  ])
   return {
     brand: withId<Brand>(doc),
     activeOccupations: trainingList.map((i) => i.occupation),

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import type { EnrollResult, MyEnrollment, RetrainPrompt, TrainingRoutes } from '../../../../../types/training'
+import type {
+  EnrollResult,
+  MyEnrollment,
+  RetrainPrompt,
+  TrainingRoutes,
+} from '../../../../../types/training'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { formatDateTime, isoBeijing, toBeijing, toInstant } from '../../../../../src/domain/time'
 import type { RouteContext } from '../../context'
@@ -9,7 +14,14 @@ import { fail } from '../../errors'
 import { requireCompleteProfile } from '../../profile-store'
 import { noInput } from '../../validate'
 import { docId } from './schemas'
-import { ensureCounters, fillFromWaitlist, joinWaitlist, leaveWaitlist, returnSeat, takeSeat } from './seats'
+import {
+  ensureCounters,
+  fillFromWaitlist,
+  joinWaitlist,
+  leaveWaitlist,
+  returnSeat,
+  takeSeat,
+} from './seats'
 import type { CourseRecord, EnrollmentRecord, ListRecord } from './store'
 import {
   LIST_FIELDS,
@@ -75,7 +87,11 @@ async function mustFind(ctx: RouteContext, id: string): Promise<EnrollmentRecord
   return found
 }
 
-async function createEnrollment(ctx: RouteContext, openid: string, courseId: string): Promise<EnrollResult> {
+async function createEnrollment(
+  ctx: RouteContext,
+  openid: string,
+  courseId: string,
+): Promise<EnrollResult> {
   await requireCompleteProfile(ctx.db, openid)
   const id = enrollmentId(courseId, openid)
   const existing = await findEnrollment(ctx.db, id)
@@ -109,7 +125,11 @@ async function createEnrollment(ctx: RouteContext, openid: string, courseId: str
     const record: EnrollmentRecord = { _id: id, courseId, openid, attendance: {}, ...fields }
     if (placement.status === 'waitlisted') record.waitlistPosition = placement.position
     else record.confirmedAt = now
-    written = await insertOnce(enrollments(ctx), async () => (await findEnrollment(ctx.db, id)) !== null, record)
+    written = await insertOnce(
+      enrollments(ctx),
+      async () => (await findEnrollment(ctx.db, id)) !== null,
+      record,
+    )
   }
   if (!written) {
     // A parallel call for the same worker won: give back the seat or ticket, answer its result.
@@ -124,7 +144,11 @@ async function createEnrollment(ctx: RouteContext, openid: string, courseId: str
   return { id, courseId, status: 'confirmed' }
 }
 
-async function cancelEnrollment(ctx: RouteContext, openid: string, id: string): Promise<EnrollResult> {
+async function cancelEnrollment(
+  ctx: RouteContext,
+  openid: string,
+  id: string,
+): Promise<EnrollResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const e = await findEnrollment(ctx.db, id)
     if (!e || e.openid !== openid) fail('NOT_FOUND', '没有找到这条报名记录，请刷新“我的报名”后再试')
@@ -154,9 +178,12 @@ async function retrainPrompt(ctx: RouteContext, mine: EnrollmentRecord[]): Promi
     .sort((a, b) => toInstant(b.completedAt!) - toInstant(a.completedAt!))
   const last = completed[0]
   if (!last?.completedAt) return { due: false, suggestions: [] }
-  const busy = mine.some((e) => e.status === 'waitlisted' || e.status === 'confirmed' || e.status === 'in_training')
+  const busy = mine.some(
+    (e) => e.status === 'waitlisted' || e.status === 'confirmed' || e.status === 'in_training',
+  )
   const dueAt = toBeijing(last.completedAt).add(RETRAIN_AFTER_YEARS, 'year').valueOf()
-  if (busy || ctx.now().getTime() < dueAt) return { due: false, lastCompletedAt: last.completedAt, suggestions: [] }
+  if (busy || ctx.now().getTime() < dueAt)
+    return { due: false, lastCompletedAt: last.completedAt, suggestions: [] }
   const sameOccupation = await listOpenCourses(ctx, { occupation: last.occupation }, 3)
   const suggestions =
     sameOccupation.length >= 3

@@ -30,7 +30,9 @@ const profileInput = z
     wishes: z.object(
       {
         brands: z.array(brandId).max(4),
-        occupations: z.array(text(20, '工种名称太长').min(1)).max(20, { error: '想做的工种最多选20个' }),
+        occupations: z
+          .array(text(20, '工种名称太长').min(1))
+          .max(20, { error: '想做的工种最多选20个' }),
         places: z.array(workPlace).max(15),
         minPay: z
           .number({ error: '期望月薪请填数字' })
@@ -46,7 +48,11 @@ const profileInput = z
   })
   .superRefine((p, issue) => {
     if (p.township && !isTownshipOf(p.county, p.township)) {
-      issue.addIssue({ code: 'custom', path: ['township'], message: `${p.township}不在${p.county}，请重新选择乡镇` })
+      issue.addIssue({
+        code: 'custom',
+        path: ['township'],
+        message: `${p.township}不在${p.county}，请重新选择乡镇`,
+      })
     }
   })
 
@@ -69,7 +75,11 @@ export function toProfile(r: ProfileRecord): Profile {
   return profile
 }
 
-async function saveProfile(ctx: RouteContext, openid: string, input: z.output<typeof profileInput>): Promise<Profile> {
+async function saveProfile(
+  ctx: RouteContext,
+  openid: string,
+  input: z.output<typeof profileInput>,
+): Promise<Profile> {
   if (input.consent !== true) {
     fail('CONSENT_REQUIRED', '请先阅读并勾选同意《个人信息保护说明》，我们才能保存你的信息')
   }
@@ -77,7 +87,10 @@ async function saveProfile(ctx: RouteContext, openid: string, input: z.output<ty
   if (!phone.ok) fail('INVALID_INPUT', phone.reason)
   const id = checkIdNumber(input.idNumber, ctx.now())
   if (!id.ok) {
-    fail('INVALID_ID_NUMBER', id.reason.startsWith('身份证号') ? id.reason : `身份证号有误：${id.reason}`)
+    fail(
+      'INVALID_ID_NUMBER',
+      id.reason.startsWith('身份证号') ? id.reason : `身份证号有误：${id.reason}`,
+    )
   }
   const idNumber = normalizeIdNumber(input.idNumber)
   const existing = await getProfile(ctx.db, openid)
@@ -119,7 +132,10 @@ export const profileRoutes: RoutesOf<ProfileRoutes> = {
       const record = await getProfile(ctx.db, openidOf(ctx))
       if (!record) return null
       // Only the owner gets the full number, here, so the edit form can be filled in again.
-      const own: OwnProfile = { ...toProfile(record), idNumber: decryptIdNumber(record.idNumberEnc) }
+      const own: OwnProfile = {
+        ...toProfile(record),
+        idNumber: decryptIdNumber(record.idNumberEnc),
+      }
       return own
     },
   },

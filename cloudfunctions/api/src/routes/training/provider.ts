@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import type { Course, Provider } from '../../../../../types/catalog'
-import type { Certificate, CourseEnrollees, CourseInput, Enrollee, TrainingRoutes } from '../../../../../types/training'
+import type {
+  Certificate,
+  CourseEnrollees,
+  CourseInput,
+  Enrollee,
+  TrainingRoutes,
+} from '../../../../../types/training'
 import { BRAND_LINES } from '../../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { maskPhone } from '../../../../../src/domain/phone'
@@ -12,7 +18,16 @@ import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { getProfiles } from '../../profile-store'
 import { noInput } from '../../validate'
-import { brandId, certificateType, countyName, courseMode, docId, isoTime, skillLevel, ymd } from './schemas'
+import {
+  brandId,
+  certificateType,
+  countyName,
+  courseMode,
+  docId,
+  isoTime,
+  skillLevel,
+  ymd,
+} from './schemas'
 import { fillFromWaitlist } from './seats'
 import type { CourseRecord, EnrollmentRecord, ListRecord } from './store'
 import {
@@ -28,7 +43,11 @@ import {
 
 type ProviderRoutes = Pick<
   TrainingRoutes,
-  'provider/course/save' | 'provider/courses' | 'provider/enrollments' | 'provider/attendance' | 'provider/complete'
+  | 'provider/course/save'
+  | 'provider/courses'
+  | 'provider/enrollments'
+  | 'provider/attendance'
+  | 'provider/complete'
 >
 
 const MAX_CAPACITY = 1000
@@ -66,12 +85,24 @@ async function myEnrollment(ctx: RouteContext, enrollmentId: string) {
 const courseInput = z
   .object({
     id: docId('课程编号').optional(),
-    title: z.string().trim().min(4, { error: '课程名称至少4个字' }).max(40, { error: '课程名称最多40个字' }),
+    title: z
+      .string()
+      .trim()
+      .min(4, { error: '课程名称至少4个字' })
+      .max(40, { error: '课程名称最多40个字' }),
     brand: brandId,
-    occupation: z.string().trim().min(1, { error: '请选择工种' }).max(20, { error: '工种名称太长' }),
+    occupation: z
+      .string()
+      .trim()
+      .min(1, { error: '请选择工种' })
+      .max(20, { error: '工种名称太长' }),
     mode: courseMode,
     venue: z.object({
-      name: z.string().trim().min(2, { error: '请填写上课地点名称' }).max(40, { error: '地点名称太长' }),
+      name: z
+        .string()
+        .trim()
+        .min(2, { error: '请填写上课地点名称' })
+        .max(40, { error: '地点名称太长' }),
       address: z.string().trim().min(4, { error: '请填写详细地址' }).max(80, { error: '地址太长' }),
       county: countyName,
       point: z.object(
@@ -98,23 +129,32 @@ const courseInput = z
       .min(0, { error: '候补人数不能是负数' })
       .max(MAX_CAPACITY, { error: `候补最多${MAX_CAPACITY}人` })
       .optional(),
-    fee: z.number({ error: '费用请填数字' }).min(0, { error: '费用不能是负数' }).max(100000, { error: '费用太高了，请核对' }),
+    fee: z
+      .number({ error: '费用请填数字' })
+      .min(0, { error: '费用不能是负数' })
+      .max(100000, { error: '费用太高了，请核对' }),
     subsidy: z.string().trim().max(100, { error: '补贴说明最多100个字' }),
     certificate: z.object({
       type: certificateType,
       level: skillLevel.optional(),
-      name: z.string().trim().min(2, { error: '请填写证书名称' }).max(40, { error: '证书名称最多40个字' }),
+      name: z
+        .string()
+        .trim()
+        .min(2, { error: '请填写证书名称' })
+        .max(40, { error: '证书名称最多40个字' }),
     }),
     description: z.string().trim().max(2000, { error: '课程介绍最多2000个字' }),
     status: z.enum(['open', 'closed', 'cancelled'], { error: '课程状态不对' }).optional(),
   })
   .superRefine((c, issue) => {
-    const add = (path: (string | number)[], message: string) => issue.addIssue({ code: 'custom', path, message })
+    const add = (path: (string | number)[], message: string) =>
+      issue.addIssue({ code: 'custom', path, message })
     if (c.certificate.type === 'skill_level' && !c.certificate.level) {
       add(['certificate', 'level'], '职业技能等级证书请选择等级（五级到一级）')
     }
     c.sessions.forEach((s, i) => {
-      if (toInstant(s.endAt) <= toInstant(s.startAt)) add(['sessions', i], `第${i + 1}次课的结束时间要晚于开始时间`)
+      if (toInstant(s.endAt) <= toInstant(s.startAt))
+        add(['sessions', i], `第${i + 1}次课的结束时间要晚于开始时间`)
     })
     const firstStart = Math.min(...c.sessions.map((s) => toInstant(s.startAt)))
     if (toInstant(c.deadline) > firstStart) add(['deadline'], '报名截止时间不能晚于第一次上课时间')
@@ -126,7 +166,10 @@ type CourseForm = z.output<typeof courseInput>
 async function checkOccupation(ctx: RouteContext, c: CourseForm): Promise<void> {
   if (BRAND_LINES.find((b) => b.id === c.brand)?.occupations.includes(c.occupation)) return
   const listed = await findOne(
-    ctx.db.collection(COLLECTIONS.trainingList).where({ brand: c.brand, occupation: c.occupation }).limit(1),
+    ctx.db
+      .collection(COLLECTIONS.trainingList)
+      .where({ brand: c.brand, occupation: c.occupation })
+      .limit(1),
   )
   if (!listed) fail('INVALID_INPUT', `“${c.occupation}”不是这个品牌的工种，请从工种列表里选择`)
 }
@@ -137,7 +180,8 @@ function courseFields(c: CourseForm, providerName: string) {
     .map((s) => ({ startAt: isoBeijing(s.startAt), endAt: isoBeijing(s.endAt) }))
     .sort((a, b) => toInstant(a.startAt) - toInstant(b.startAt))
   const certificate: Course['certificate'] = { type: c.certificate.type, name: c.certificate.name }
-  if (c.certificate.type === 'skill_level' && c.certificate.level) certificate.level = c.certificate.level
+  if (c.certificate.type === 'skill_level' && c.certificate.level)
+    certificate.level = c.certificate.level
   return {
     title: c.title,
     brand: c.brand,
@@ -190,7 +234,12 @@ async function saveCourse(ctx: RouteContext, c: CourseForm): Promise<Course> {
   const { venue, sessions, certificate, ...plain } = courseFields(c, provider.name)
   // Guarded by the capacity and seats read above: if someone signed up meanwhile, nothing changes.
   const changed = await updateCount(
-    courses.where({ _id: course._id, providerId: provider._id, capacity: course.capacity, seatsLeft: course.seatsLeft }),
+    courses.where({
+      _id: course._id,
+      providerId: provider._id,
+      capacity: course.capacity,
+      seatsLeft: course.seatsLeft,
+    }),
     {
       ...plain,
       venue: ctx._.set(venue),
@@ -210,7 +259,8 @@ async function saveCourse(ctx: RouteContext, c: CourseForm): Promise<Course> {
       fail('CONFLICT', '刚刚有人报名或取消，名额有变化，请刷新后再保存')
     }
   }
-  if (c.capacity > course.capacity) await fillFromWaitlist(ctx, course._id, c.capacity - course.capacity)
+  if (c.capacity > course.capacity)
+    await fillFromWaitlist(ctx, course._id, c.capacity - course.capacity)
   return toCourse(await requireCourse(ctx.db, course._id))
 }
 
@@ -256,20 +306,29 @@ async function courseEnrollees(ctx: RouteContext, courseId: string): Promise<Cou
   }
 }
 
-async function markAttendance(ctx: RouteContext, input: { enrollmentId: string; date: string; present: boolean }) {
+async function markAttendance(
+  ctx: RouteContext,
+  input: { enrollmentId: string; date: string; present: boolean },
+) {
   const { enrollment, course } = await myEnrollment(ctx, input.enrollmentId)
   if (enrollment.status !== 'confirmed' && enrollment.status !== 'in_training') {
     fail('CONFLICT', '只有已确认或在训的学员可以记考勤')
   }
   if (input.date > beijingDate(ctx.now())) fail('INVALID_INPUT', '不能给今天以后的日子记考勤')
-  if (input.date < beijingDate(course.startAt)) fail('INVALID_INPUT', '这一天课程还没开始，不能记考勤')
+  if (input.date < beijingDate(course.startAt))
+    fail('INVALID_INPUT', '这一天课程还没开始，不能记考勤')
   const enrollments = ctx.db.collection(COLLECTIONS.enrollments)
   const stamp = isoBeijing(ctx.now())
   const active = { _id: enrollment._id, status: ctx._.in(['confirmed', 'in_training']) }
   // Keyed by date, so marking the same day again just overwrites it (and may change nothing).
-  await updateCount(enrollments.where(active), { [`attendance.${input.date}`]: input.present, updatedAt: stamp })
+  await updateCount(enrollments.where(active), {
+    [`attendance.${input.date}`]: input.present,
+    updatedAt: stamp,
+  })
   if (input.present) {
-    await updateCount(enrollments.where({ _id: enrollment._id, status: 'confirmed' }), { status: 'in_training' })
+    await updateCount(enrollments.where({ _id: enrollment._id, status: 'confirmed' }), {
+      status: 'in_training',
+    })
   }
   const now = await findEnrollment(ctx.db, enrollment._id)
   if (!now || now.attendance?.[input.date] !== input.present) {
@@ -288,7 +347,10 @@ interface Tx {
 
 async function complete(
   ctx: RouteContext,
-  input: { enrollmentId: string; certificate: { type: Certificate['type']; level?: Certificate['level']; number: string } },
+  input: {
+    enrollmentId: string
+    certificate: { type: Certificate['type']; level?: Certificate['level']; number: string }
+  },
 ) {
   const { enrollment, course } = await myEnrollment(ctx, input.enrollmentId)
   const brand = await findOne<{ _id: string }>(
@@ -302,23 +364,39 @@ async function complete(
     name: certificateName(course, input.certificate),
     issuedAt: stamp,
   }
-  if (input.certificate.type === 'skill_level' && input.certificate.level) certificate.level = input.certificate.level
+  if (input.certificate.type === 'skill_level' && input.certificate.level)
+    certificate.level = input.certificate.level
 
   // One transaction: the enrolment becomes completed and the brand's count goes up, or neither.
   const done = (await ctx.db.runTransaction(async (tx: Tx) => {
-    const current = (await tx.collection(COLLECTIONS.enrollments).doc(enrollment._id).get()).data as EnrollmentRecord
+    const current = (await tx.collection(COLLECTIONS.enrollments).doc(enrollment._id).get())
+      .data as EnrollmentRecord
     if (current.status === 'completed') return current
     if (current.status !== 'confirmed' && current.status !== 'in_training') {
       fail('CONFLICT', '只有已确认或在训的学员可以结业')
     }
-    await tx.collection(COLLECTIONS.enrollments).doc(enrollment._id).update({
-      data: { status: 'completed', certificate: ctx._.set(certificate), completedAt: stamp, updatedAt: stamp },
-    })
-    await tx.collection(COLLECTIONS.brands).doc(brand._id).update({ data: { 'progress.training': ctx._.inc(1) } })
+    await tx
+      .collection(COLLECTIONS.enrollments)
+      .doc(enrollment._id)
+      .update({
+        data: {
+          status: 'completed',
+          certificate: ctx._.set(certificate),
+          completedAt: stamp,
+          updatedAt: stamp,
+        },
+      })
+    await tx
+      .collection(COLLECTIONS.brands)
+      .doc(brand._id)
+      .update({ data: { 'progress.training': ctx._.inc(1) } })
     return { ...current, status: 'completed', certificate, completedAt: stamp }
   })) as EnrollmentRecord
   if (!done.certificate || done.certificate.number !== input.certificate.number) {
-    fail('CONFLICT', `这位学员已经结业，证书编号是${done.certificate?.number ?? '（未登记）'}，不能重复登记`)
+    fail(
+      'CONFLICT',
+      `这位学员已经结业，证书编号是${done.certificate?.number ?? '（未登记）'}，不能重复登记`,
+    )
   }
   return { enrollmentId: done._id, status: done.status, certificate: done.certificate }
 }

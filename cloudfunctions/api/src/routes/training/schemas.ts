@@ -18,12 +18,18 @@ export const education = z.enum(list<Education>(EDUCATION_LEVELS), { error: '请
 export const courseMode = z.enum(['offline', 'online', 'mixed'] satisfies CourseMode[], {
   error: '请选择上课方式（线下、线上或线上线下结合）',
 })
-export const certificateType = z.enum(['qualification', 'skill_level', 'special_ability'] satisfies CertificateType[], {
-  error: '请选择证书类型（职业资格、职业技能等级或专项职业能力）',
-})
-export const skillLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], {
-  error: '请选择技能等级（五级到一级）',
-})
+export const certificateType = z.enum(
+  ['qualification', 'skill_level', 'special_ability'] satisfies CertificateType[],
+  {
+    error: '请选择证书类型（职业资格、职业技能等级或专项职业能力）',
+  },
+)
+export const skillLevel = z.union(
+  [z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)],
+  {
+    error: '请选择技能等级（五级到一级）',
+  },
+)
 
 /** A document id typed by a client: short, no path or operator characters. */
 export const docId = (what: string) =>
@@ -48,7 +54,12 @@ export const isoTime = z
 
 /** Page number and size of a paged list: size at most 50, default 20. */
 export const paging = {
-  page: z.number({ error: '页码不对' }).int({ error: '页码不对' }).min(1, { error: '页码不对' }).max(1000, { error: '页码太大' }).optional(),
+  page: z
+    .number({ error: '页码不对' })
+    .int({ error: '页码不对' })
+    .min(1, { error: '页码不对' })
+    .max(1000, { error: '页码太大' })
+    .optional(),
   pageSize: z
     .number({ error: '每页条数不对' })
     .int({ error: '每页条数不对' })

@@ -43,7 +43,11 @@ export async function returnSeat(ctx: Ctx, courseId: string): Promise<void> {
 /** A waitlist position (1 = first), or null when the waitlist is full. */
 export async function joinWaitlist(ctx: Ctx, course: CourseRecord): Promise<number | null> {
   const ticket = randomBytes(8).toString('hex')
-  const where = { _id: course._id, status: 'open', waitlistLength: ctx._.lt(course.waitlistCapacity) }
+  const where = {
+    _id: course._id,
+    status: 'open',
+    waitlistLength: ctx._.lt(course.waitlistCapacity),
+  }
   const joined = await updateCount(courses(ctx).where(where), {
     waitlistLength: ctx._.inc(1),
     waitlistLog: ctx._.push(ticket),
@@ -89,15 +93,21 @@ export async function fillFromWaitlist(ctx: Ctx, courseId: string, max = 1): Pro
 async function promoteFirst(ctx: Ctx, courseId: string): Promise<boolean> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const next = await findOne<EnrollmentRecord>(
-      enrollments(ctx).where({ courseId, status: 'waitlisted' }).orderBy('waitlistPosition', 'asc').limit(1),
+      enrollments(ctx)
+        .where({ courseId, status: 'waitlisted' })
+        .orderBy('waitlistPosition', 'asc')
+        .limit(1),
     )
     if (!next) return false
     const now = isoBeijing(ctx.now())
-    const flipped = await updateCount(enrollments(ctx).where({ _id: next._id, status: 'waitlisted' }), {
-      status: 'confirmed',
-      confirmedAt: now,
-      updatedAt: now,
-    })
+    const flipped = await updateCount(
+      enrollments(ctx).where({ _id: next._id, status: 'waitlisted' }),
+      {
+        status: 'confirmed',
+        confirmedAt: now,
+        updatedAt: now,
+      },
+    )
     if (flipped === 1) {
       await leaveWaitlist(ctx, courseId)
       return true

@@ -36,9 +36,18 @@ export const staffTrainingRoutes: RoutesOf<StaffTrainingRoutes> = {
     }),
     async handler({ brand, occupation, active }, { db, now }) {
       // One document per brand and occupation, so adding twice or retiring twice changes nothing more.
-      const item: TrainingListItem = { id: `${brand}:${occupation}`, brand, occupation, active, updatedAt: isoBeijing(now()) }
+      const item: TrainingListItem = {
+        id: `${brand}:${occupation}`,
+        brand,
+        occupation,
+        active,
+        updatedAt: isoBeijing(now()),
+      }
       const { id, ...data } = item
-      await db.collection(COLLECTIONS.trainingList).doc(id).set({ data: { ...data, id } })
+      await db
+        .collection(COLLECTIONS.trainingList)
+        .doc(id)
+        .set({ data: { ...data, id } })
       return item
     },
   },

@@ -48,7 +48,11 @@ export async function updateCount(query: Updatable, data: object): Promise<numbe
  * Inserts a document with a chosen `_id`. Answers false when a document with that `_id` (or the
  * same unique key) already exists, which is how "one per user" is enforced by the database.
  */
-export async function insertOnce(collection: Addable, exists: () => Promise<boolean>, data: object): Promise<boolean> {
+export async function insertOnce(
+  collection: Addable,
+  exists: () => Promise<boolean>,
+  data: object,
+): Promise<boolean> {
   try {
     await collection.add({ data })
     return true
@@ -75,7 +79,7 @@ export const LIST_FIELDS = {
   certificate: true,
 } as const
 
-export type ListRecord = Pick<CourseRecord, '_id' | keyof typeof LIST_FIELDS & keyof CourseRecord>
+export type ListRecord = Pick<CourseRecord, '_id' | (keyof typeof LIST_FIELDS & keyof CourseRecord)>
 
 export function toListItem(doc: ListRecord): CourseListItem {
   return {
@@ -140,7 +144,9 @@ export async function requireCourse(db: Database, id: string): Promise<CourseRec
 }
 
 export async function findEnrollment(db: Database, id: string): Promise<EnrollmentRecord | null> {
-  return findOne<EnrollmentRecord>(db.collection(COLLECTIONS.enrollments).where({ _id: id }).limit(1))
+  return findOne<EnrollmentRecord>(
+    db.collection(COLLECTIONS.enrollments).where({ _id: id }).limit(1),
+  )
 }
 
 /** Open courses for the list, with optional extra conditions, soonest first. */
@@ -165,7 +171,10 @@ export const attendanceDays = (e: Pick<EnrollmentRecord, 'attendance'>) =>
   Object.values(e.attendance ?? {}).filter(Boolean).length
 
 /** The readable certificate name: the course's own when it matches, else e.g. 职业技能等级（四级/中级工）·木工. */
-export function certificateName(course: CourseRecord, cert: Pick<Certificate, 'type' | 'level'>): string {
+export function certificateName(
+  course: CourseRecord,
+  cert: Pick<Certificate, 'type' | 'level'>,
+): string {
   const own = course.certificate
   if (own && own.type === cert.type && (own.level ?? null) === (cert.level ?? null)) return own.name
   return `${certificateLabel(cert)}·${course.occupation}`
