@@ -30,7 +30,7 @@ export interface LocalRuntime {
   /** Invokes cloud function `fn` ('api', later 'scheduler') as `openid` (null = no identity). Resolves to exactly what the function returns. */
   call(fn: string, event: unknown, openid: string | null): Promise<unknown>
   /** Runs SDK code (e.g. `cloud.database()` queries) against this runtime's store, as `openid`. */
-  run<T>(fn: () => Promise<T>, openid?: string | null): Promise<T>
+  run<R>(fn: () => R, openid?: string | null): Promise<Awaited<R>>
   /** The real wx-server-sdk module, with the seam installed. */
   cloud: Cloud
   store: LocalStore
@@ -48,12 +48,22 @@ export function installSeam(): Cloud {
   if (installedCloud) return installedCloud
   // Without this the SDK starts a metadata request on init that fails offline.
   process.env.TENCENTCLOUD = 'true'
-  Object.defineProperty(loadDb(), 'reqClass', { configurable: true, get: () => LocalTransport, set() {} })
+  Object.defineProperty(loadDb(), 'reqClass', {
+    configurable: true,
+    get: () => LocalTransport,
+    set() {},
+  })
   const cloud = loadCloud()
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
   cloud.getWXContext = () => {
     const openid = callScope.getStore()?.openid ?? undefined
-    return { OPENID: openid, APPID: 'local', UNIONID: openid && `local-union-${openid}`, ENV: 'local', SOURCE: 'wx_client' }
+    return {
+      OPENID: openid,
+      APPID: 'local',
+      UNIONID: openid && `local-union-${openid}`,
+      ENV: 'local',
+      SOURCE: 'wx_client',
+    }
   }
   ;(cloud as { openapi: unknown }).openapi = createOpenApi()
   installedCloud = cloud
@@ -97,9 +107,9 @@ export async function createRuntime(opts: { file?: string } = {}): Promise<Local
       const payload = toEvent(event, openid)
       return fromResult(await callScope.run({ database, openid }, () => main(payload, {})))
     },
-    run(fn, openid = null) {
+    async run<R>(fn: () => R, openid: string | null = null): Promise<Awaited<R>> {
       assertOpen()
-      return callScope.run({ database, openid }, fn)
+      return await callScope.run({ database, openid }, fn)
     },
     close() {
       if (closed) return

@@ -11,7 +11,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value)
   if (proto === Object.prototype || proto === null) return true
   // A plain object from another realm (jest's sandbox vs Node's own): its prototype ends the chain.
-  return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]'
+  return (
+    Object.getPrototypeOf(proto) === null &&
+    Object.prototype.toString.call(value) === '[object Object]'
+  )
 }
 
 /**

@@ -87,10 +87,18 @@ export class LocalDatabase {
     } catch (err) {
       if (err instanceof WireError) return { requestId, code: err.code, message: err.message }
       if (err instanceof DuplicateKeyError) {
-        return { requestId, code: 'DATABASE_REQUEST_FAILED', message: `[FailedOperation] ${err.message}` }
+        return {
+          requestId,
+          code: 'DATABASE_REQUEST_FAILED',
+          message: `[FailedOperation] ${err.message}`,
+        }
       }
       const message = err instanceof Error ? err.message : String(err)
-      return { requestId, code: 'DATABASE_REQUEST_FAILED', message: `[LocalRuntime] ${action}: ${message}` }
+      return {
+        requestId,
+        code: 'DATABASE_REQUEST_FAILED',
+        message: `[LocalRuntime] ${action}: ${message}`,
+      }
     }
   }
 
@@ -122,7 +130,10 @@ export class LocalDatabase {
         this.transactions.delete(this.transaction(p.transactionId, now).id)
         return {}
       default:
-        throw new WireError('DATABASE_REQUEST_FAILED', `[LocalRuntime] action ${action} is not emulated`)
+        throw new WireError(
+          'DATABASE_REQUEST_FAILED',
+          `[LocalRuntime] action ${action} is not emulated`,
+        )
     }
   }
 
@@ -144,7 +155,9 @@ export class LocalDatabase {
     const view = this.view(p)
     const collection = this.collectionOf(p)
     const query = new Query(this.criteria(p, now), this.mingoOptions)
-    const projection = p.projection ? (decode(p.projection, now) as Record<string, unknown>) : undefined
+    const projection = p.projection
+      ? (decode(p.projection, now) as Record<string, unknown>)
+      : undefined
     let cursor = query.find<Doc>(view.scan(collection), projection)
     if (p.order) cursor = cursor.sort(decode(p.order, now) as Record<string, 1 | -1>)
     if (p.offset) cursor = cursor.skip(p.offset)
@@ -179,11 +192,17 @@ export class LocalDatabase {
   }
 
   private modifyAndReturn(p: WireParams, now: number): { updated: number; doc?: string } {
-    const { updated, docs } = this.applyModify({ ...p, multi: false, merge: true, upsert: false }, now)
+    const { updated, docs } = this.applyModify(
+      { ...p, multi: false, merge: true, upsert: false },
+      now,
+    )
     return docs[0] ? { updated, doc: encode(docs[0]) } : { updated }
   }
 
-  private applyModify(p: WireParams, now: number): { updated: number; upsertId?: DocId; docs: Doc[] } {
+  private applyModify(
+    p: WireParams,
+    now: number,
+  ): { updated: number; upsertId?: DocId; docs: Doc[] } {
     const view = this.view(p)
     const collection = this.collectionOf(p)
     const criteria = this.criteria(p, now)
@@ -195,7 +214,9 @@ export class LocalDatabase {
     let updated = 0
     for (const current of targets) {
       view.touch(collection, current._id)
-      const next = p.merge ? applyUpdate(clone(current), data) : { ...clone(data), _id: current._id }
+      const next = p.merge
+        ? applyUpdate(clone(current), data)
+        : { ...clone(data), _id: current._id }
       docs.push(next)
       if (encode(next) === encode(current)) continue
       updated += 1
@@ -227,8 +248,13 @@ export class LocalDatabase {
 
   private aggregate(p: WireParams, now: number): string[] {
     const collection = this.collectionOf(p)
-    const pipeline = (p.stages ?? []).map(({ stageKey, stageValue }) => ({ [stageKey]: decode(stageValue, now) }))
-    const aggregator = new Aggregator(pipeline, { ...this.mingoOptions, processingMode: ProcessingMode.CLONE_INPUT })
+    const pipeline = (p.stages ?? []).map(({ stageKey, stageValue }) => ({
+      [stageKey]: decode(stageValue, now),
+    }))
+    const aggregator = new Aggregator(pipeline, {
+      ...this.mingoOptions,
+      processingMode: ProcessingMode.CLONE_INPUT,
+    })
     return (aggregator.run(this.view(p).scan(collection)) as unknown[]).map(encode)
   }
 
@@ -243,10 +269,17 @@ export class LocalDatabase {
 
   private transaction(id: string | undefined, now: number): Transaction {
     const tx = id ? this.transactions.get(id) : undefined
-    if (!tx) throw new WireError('DATABASE_REQUEST_FAILED', `[ResourceNotFound.Transaction] transaction ${id} not found or already ended`)
+    if (!tx)
+      throw new WireError(
+        'DATABASE_REQUEST_FAILED',
+        `[ResourceNotFound.Transaction] transaction ${id} not found or already ended`,
+      )
     if (now - tx.startedAt > TRANSACTION_TTL_MS) {
       this.transactions.delete(tx.id)
-      throw new WireError('DATABASE_REQUEST_FAILED', `[FailedOperation.TransactionExpired] transaction ${id} ran longer than 30 s`)
+      throw new WireError(
+        'DATABASE_REQUEST_FAILED',
+        `[FailedOperation.TransactionExpired] transaction ${id} ran longer than 30 s`,
+      )
     }
     return tx
   }
@@ -255,7 +288,8 @@ export class LocalDatabase {
     const tx = this.transaction(id, now)
     this.transactions.delete(tx.id)
     for (const { collection, id: docId, version } of tx.seen.values()) {
-      if (this.store.version(collection, docId) !== version) throw new WireError('DATABASE_TRANSACTION_CONFLICT', CONFLICT_MESSAGE)
+      if (this.store.version(collection, docId) !== version)
+        throw new WireError('DATABASE_TRANSACTION_CONFLICT', CONFLICT_MESSAGE)
     }
     this.store.apply([...tx.writes.values()])
   }
@@ -272,7 +306,8 @@ export class LocalDatabase {
     const tx = this.transaction(p.transactionId, Date.now())
     const touch = (collection: string, id: DocId) => {
       const key = txKey(collection, id)
-      if (!tx.seen.has(key)) tx.seen.set(key, { collection, id, version: this.store.version(collection, id) })
+      if (!tx.seen.has(key))
+        tx.seen.set(key, { collection, id, version: this.store.version(collection, id) })
     }
     return {
       get: (collection, id) => {
@@ -284,7 +319,9 @@ export class LocalDatabase {
           const pending = tx.writes.get(txKey(collection, d._id))
           return pending ? pending.doc : d
         })
-        const fresh = [...tx.writes.values()].filter((c) => c.collection === collection && c.doc && !this.store.get(collection, c.id))
+        const fresh = [...tx.writes.values()].filter(
+          (c) => c.collection === collection && c.doc && !this.store.get(collection, c.id),
+        )
         return [...docs, ...fresh.map((c) => c.doc)].filter((d): d is Doc => d !== null)
       },
       write: (changes) => {
@@ -307,7 +344,11 @@ function isOperatorUpdate(data: Record<string, unknown>): boolean {
 function applyUpdate(doc: Record<string, unknown>, data: Record<string, unknown>): Doc {
   const expression = isOperatorUpdate(data) ? data : { $set: data }
   for (const [op, args] of Object.entries(expression)) {
-    if (!op.startsWith('$')) throw new WireError('DATABASE_INVALID_OPERRATOR', `cannot mix fields and operators in an update: ${op}`)
+    if (!op.startsWith('$'))
+      throw new WireError(
+        'DATABASE_INVALID_OPERRATOR',
+        `cannot mix fields and operators in an update: ${op}`,
+      )
     applyOperator(doc, { [op]: args } as Parameters<typeof applyOperator>[1])
   }
   return doc as Doc
@@ -318,10 +359,14 @@ function equalityFields(criteria: Record<string, unknown>): Record<string, unkno
   const base: Record<string, unknown> = {}
   for (const [path, value] of Object.entries(criteria)) {
     if (path.startsWith('$')) continue
-    const isOperator = value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof RegExp) && Object.keys(value).some((k) => k.startsWith('$'))
+    const isOperator =
+      value !== null &&
+      typeof value === 'object' &&
+      !(value instanceof Date) &&
+      !(value instanceof RegExp) &&
+      Object.keys(value).some((k) => k.startsWith('$'))
     if (isOperator || value instanceof RegExp) continue
     applyOperator(base, { $set: { [path]: value } })
   }
   return base
 }
-

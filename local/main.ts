@@ -24,7 +24,12 @@ async function main() {
   if (!seedAvailable()) console.warn('还没有演示数据模块 database/seed，数据库保持原样')
   else if (await seedIfEmpty(runtime)) console.log(`已写入柳州演示数据：${file}`)
 
-  const server = await startServer({ port, host: '127.0.0.1', runtime, staticDir: join(root, 'dist', 'h5') }).catch((err) => {
+  const server = await startServer({
+    port,
+    host: '127.0.0.1',
+    runtime,
+    staticDir: join(root, 'dist', 'h5'),
+  }).catch((err) => {
     runtime.close()
     if ((err as { code?: string }).code === 'EADDRINUSE') {
       console.error(`端口 ${port} 已被占用：关掉占用它的程序，或用 PORT=其他端口 npm start`)

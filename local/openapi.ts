@@ -17,7 +17,13 @@ export interface SecCheckResult {
   errcode: number
   errMsg: string
   result: { suggest: 'pass' | 'risky'; label: number }
-  detail: Array<{ strategy: string; errcode: number; suggest: string; label: number; keyword?: string }>
+  detail: Array<{
+    strategy: string
+    errcode: number
+    suggest: string
+    label: number
+    keyword?: string
+  }>
   traceId: string
 }
 
@@ -38,8 +44,19 @@ interface SubscribeParams {
 /** `subscribeMessage.send`: records the message in the outbox collection instead of sending it. */
 async function sendSubscribeMessage(params: SubscribeParams = {}) {
   const { touser, templateId, data } = params
-  if (typeof touser !== 'string' || !touser || typeof templateId !== 'string' || !templateId || !data || typeof data !== 'object') {
-    throw openApiError('subscribeMessage.send', 47003, 'argument invalid! touser, templateId and data are required')
+  if (
+    typeof touser !== 'string' ||
+    !touser ||
+    typeof templateId !== 'string' ||
+    !templateId ||
+    !data ||
+    typeof data !== 'object'
+  ) {
+    throw openApiError(
+      'subscribeMessage.send',
+      47003,
+      'argument invalid! touser, templateId and data are required',
+    )
   }
   const database = currentDatabase()
   if (!database) throw openApiError('subscribeMessage.send', -1, 'no local runtime is open')
@@ -49,7 +66,8 @@ async function sendSubscribeMessage(params: SubscribeParams = {}) {
     templateId,
     page: typeof params.page === 'string' ? params.page : '',
     data: clone(data) as Record<string, unknown>,
-    miniprogramState: typeof params.miniprogramState === 'string' ? params.miniprogramState : 'formal',
+    miniprogramState:
+      typeof params.miniprogramState === 'string' ? params.miniprogramState : 'formal',
     lang: typeof params.lang === 'string' ? params.lang : 'zh_CN',
     sentAt: new Date(),
   }
@@ -59,19 +77,29 @@ async function sendSubscribeMessage(params: SubscribeParams = {}) {
 
 /** `security.msgSecCheck` (v2), deterministic: risky when the text contains a RISKY_WORDS entry. */
 async function msgSecCheck(params: { content?: unknown } = {}): Promise<SecCheckResult> {
-  if (typeof params.content !== 'string') throw openApiError('security.msgSecCheck', 47001, 'data format error: content')
+  if (typeof params.content !== 'string')
+    throw openApiError('security.msgSecCheck', 47001, 'data format error: content')
   const content = params.content
   const traceId = `local-${newId()}`
   const hit = RISKY_WORDS.find(({ word }) => content.includes(word))
   if (!hit) {
-    return { errCode: 0, errcode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest: 'pass', label: 100 }, detail: [], traceId }
+    return {
+      errCode: 0,
+      errcode: 0,
+      errMsg: 'openapi.security.msgSecCheck:ok',
+      result: { suggest: 'pass', label: 100 },
+      detail: [],
+      traceId,
+    }
   }
   return {
     errCode: 87014,
     errcode: 87014,
     errMsg: 'openapi.security.msgSecCheck:fail risky content',
     result: { suggest: 'risky', label: hit.label },
-    detail: [{ strategy: 'keyword', errcode: 0, suggest: 'risky', label: hit.label, keyword: hit.word }],
+    detail: [
+      { strategy: 'keyword', errcode: 0, suggest: 'risky', label: hit.label, keyword: hit.word },
+    ],
     traceId,
   }
 }
@@ -92,7 +120,11 @@ export function createOpenApi(): Record<string, unknown> {
         typeof method === 'string' && method in methods
           ? methods[method]
           : async () => {
-              throw openApiError(`${name}.${String(method)}`, -1, 'not emulated by the local runtime')
+              throw openApiError(
+                `${name}.${String(method)}`,
+                -1,
+                'not emulated by the local runtime',
+              )
             },
     })
   const openapi = () => root

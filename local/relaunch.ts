@@ -8,9 +8,13 @@ import { spawn } from 'node:child_process'
  */
 export function relaunchWithoutRequireEsm(): boolean {
   if (!(process.features as { require_module?: boolean }).require_module) return false
-  const child = spawn(process.execPath, ['--no-experimental-require-module', ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-  })
+  const child = spawn(
+    process.execPath,
+    ['--no-experimental-require-module', ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+    },
+  )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
   return true

@@ -27,7 +27,8 @@ function insertSeed(runtime: LocalRuntime, replace: boolean): void {
   const data = buildSeed()
   runtime.store.batch(() => {
     if (replace) runtime.store.clear()
-    for (const [collection, docs] of Object.entries(data)) runtime.store.insertMany(collection, docs)
+    for (const [collection, docs] of Object.entries(data))
+      runtime.store.insertMany(collection, docs)
   })
 }
 

@@ -84,7 +84,12 @@ function openidOf(req: IncomingMessage): string | null {
   return value ? value : null
 }
 
-async function handleFunction(req: IncomingMessage, res: ServerResponse, runtime: LocalRuntime, fn: string) {
+async function handleFunction(
+  req: IncomingMessage,
+  res: ServerResponse,
+  runtime: LocalRuntime,
+  fn: string,
+) {
   const text = await readBody(req)
   if (text === null) return sendJson(res, 200, TOO_LARGE)
   let event: unknown
@@ -93,12 +98,17 @@ async function handleFunction(req: IncomingMessage, res: ServerResponse, runtime
   } catch {
     return sendJson(res, 200, BAD_REQUEST)
   }
-  if (event === null || typeof event !== 'object' || Array.isArray(event)) return sendJson(res, 200, BAD_REQUEST)
+  if (event === null || typeof event !== 'object' || Array.isArray(event))
+    return sendJson(res, 200, BAD_REQUEST)
   try {
     sendJson(res, 200, await runtime.call(fn, event, openidOf(req)))
   } catch (err) {
     if (err instanceof UnknownFunctionError) {
-      return sendJson(res, 200, { ok: false, code: 'NOT_FOUND', message: '没有这个云函数' } satisfies ApiFailure)
+      return sendJson(res, 200, {
+        ok: false,
+        code: 'NOT_FOUND',
+        message: '没有这个云函数',
+      } satisfies ApiFailure)
     }
     console.error(`[local] function ${fn} failed:`, err)
     sendJson(res, 200, CRASHED)
@@ -114,7 +124,8 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
     return sendJson(res, 400, BAD_REQUEST)
   }
   const file = normalize(join(root, pathname))
-  if (file !== root && !file.startsWith(root + sep)) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这个页面' })
+  if (file !== root && !file.startsWith(root + sep))
+    return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这个页面' })
   const isFile = (p: string) => {
     try {
       return statSync(p).isFile()
@@ -124,14 +135,19 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
   }
   let target = isFile(file) ? file : null
   // `/` and client-side routes (no file extension) fall back to the app's index.html.
-  if (!target && !extname(pathname)) target = isFile(join(root, 'index.html')) ? join(root, 'index.html') : null
+  if (!target && !extname(pathname))
+    target = isFile(join(root, 'index.html')) ? join(root, 'index.html') : null
   if (!target) {
-    if (extname(pathname)) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这个文件' })
+    if (extname(pathname))
+      return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这个文件' })
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     return res.end(NOT_BUILT_PAGE)
   }
   const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
-  res.writeHead(200, { 'content-type': type, 'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300' })
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300',
+  })
   if (req.method === 'HEAD') return res.end()
   createReadStream(target)
     .on('error', () => res.destroy())

@@ -27,7 +27,9 @@ export class DuplicateKeyError extends Error {
     readonly index: string,
     readonly key: Record<string, unknown>,
   ) {
-    super(`E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${JSON.stringify(key)}`)
+    super(
+      `E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${JSON.stringify(key)}`,
+    )
     this.name = 'DuplicateKeyError'
   }
 }
@@ -74,8 +76,12 @@ export class LocalStore {
   ) {
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
-    db.exec('CREATE TABLE IF NOT EXISTS docs (collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID')
-    this.upsertRow = db.prepare('INSERT OR REPLACE INTO docs (collection, id, body) VALUES (?, ?, ?)')
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS docs (collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (collection, id)) WITHOUT ROWID',
+    )
+    this.upsertRow = db.prepare(
+      'INSERT OR REPLACE INTO docs (collection, id, body) VALUES (?, ?, ?)',
+    )
     this.deleteRow = db.prepare('DELETE FROM docs WHERE collection = ? AND id = ?')
     this.writeAll = db.transaction((changes: Change[]) => {
       for (const { collection, id, doc } of changes) {
@@ -84,7 +90,9 @@ export class LocalStore {
       }
     })
     for (const [collection, specs] of Object.entries(indexes)) {
-      const uniques = specs.filter((s) => s.unique).map((s) => ({ name: s.name, fields: s.keys.map((k) => k.field), owners: new Map() }))
+      const uniques = specs
+        .filter((s) => s.unique)
+        .map((s) => ({ name: s.name, fields: s.keys.map((k) => k.field), owners: new Map() }))
       if (uniques.length) this.unique.set(collection, uniques)
     }
     this.load()
@@ -92,11 +100,17 @@ export class LocalStore {
 
   /** Opens (or creates) a store; `:memory:` (the default) for tests. Loads every collection. */
   static open(opts: { file?: string; indexes?: IndexFile } = {}): LocalStore {
-    return new LocalStore(new Database(opts.file ?? ':memory:'), opts.indexes ?? (indexFile as IndexFile))
+    return new LocalStore(
+      new Database(opts.file ?? ':memory:'),
+      opts.indexes ?? (indexFile as IndexFile),
+    )
   }
 
   private load() {
-    const rows = this.db.prepare('SELECT collection, body FROM docs').all() as Array<{ collection: string; body: string }>
+    const rows = this.db.prepare('SELECT collection, body FROM docs').all() as Array<{
+      collection: string
+      body: string
+    }>
     for (const row of rows) this.put(row.collection, decodeStored(row.body))
   }
 
@@ -117,7 +131,8 @@ export class LocalStore {
     const key = idKey(doc._id)
     this.drop(collection, key)
     this.docsOf(collection).set(key, doc)
-    for (const index of this.unique.get(collection) ?? []) index.owners.set(this.uniqueKey(index, doc), key)
+    for (const index of this.unique.get(collection) ?? [])
+      index.owners.set(this.uniqueKey(index, doc), key)
   }
 
   private drop(collection: string, key: string) {
@@ -176,7 +191,10 @@ export class LocalStore {
           const k = this.uniqueKey(index, doc)
           const owner = index.owners.get(k)
           const other = seen.get(k)
-          if ((other !== undefined && other !== key) || (owner !== undefined && owner !== key && !changed.has(owner))) {
+          if (
+            (other !== undefined && other !== key) ||
+            (owner !== undefined && owner !== key && !changed.has(owner))
+          ) {
             const dup = Object.fromEntries(index.fields.map((f) => [f, getPath(doc, f) ?? null]))
             throw new DuplicateKeyError(collection, index.name, dup)
           }
@@ -209,7 +227,8 @@ export class LocalStore {
     const ids = new Set<string>()
     for (const { id } of changes) {
       const key = idKey(id)
-      if (ids.has(key) || this.get(collection, id)) throw new DuplicateKeyError(collection, '_id_', { _id: id })
+      if (ids.has(key) || this.get(collection, id))
+        throw new DuplicateKeyError(collection, '_id_', { _id: id })
       ids.add(key)
     }
     this.apply(changes)
@@ -236,7 +255,8 @@ export class LocalStore {
   clear(): void {
     this.db.exec('DELETE FROM docs')
     for (const name of this.collectionNames()) {
-      for (const doc of this.scan(name)) this.versions.set(versionKey(name, idKey(doc._id)), this.seq + 1)
+      for (const doc of this.scan(name))
+        this.versions.set(versionKey(name, idKey(doc._id)), this.seq + 1)
     }
     this.seq += 1
     this.collections.clear()

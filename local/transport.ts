@@ -11,7 +11,11 @@ export class LocalTransport {
   async send(action: string, params?: WireParams): Promise<WireResponse> {
     const database = currentDatabase()
     if (!database) {
-      return { requestId: 'local-0', code: 'DATABASE_REQUEST_FAILED', message: '[LocalRuntime] no local runtime is open' }
+      return {
+        requestId: 'local-0',
+        code: 'DATABASE_REQUEST_FAILED',
+        message: '[LocalRuntime] no local runtime is open',
+      }
     }
     return database.execute(action, params)
   }

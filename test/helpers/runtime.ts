@@ -6,7 +6,11 @@ import { seedAvailable, seedIfEmpty } from '../../local/seed'
 export interface TestRuntime {
   runtime: LocalRuntime
   /** Calls route `route` of the `api` function as `openid` (null = not signed in). */
-  api<K extends RouteName>(openid: string | null, route: K, input?: RouteInput<K>): Promise<ApiResult<RouteOutput<K>>>
+  api<K extends RouteName>(
+    openid: string | null,
+    route: K,
+    input?: RouteInput<K>,
+  ): Promise<ApiResult<RouteOutput<K>>>
   /** Sends any event to the `api` function, e.g. a malformed one. */
   raw(openid: string | null, event: unknown): Promise<unknown>
   close(): void
@@ -19,7 +23,9 @@ export async function testRuntime(opts: { seed?: boolean } = {}): Promise<TestRu
   return {
     runtime,
     api: (openid, route, input) =>
-      runtime.call('api', { route, input: input ?? {} }, openid) as Promise<ApiResult<RouteOutput<typeof route>>>,
+      runtime.call('api', { route, input: input ?? {} }, openid) as Promise<
+        ApiResult<RouteOutput<typeof route>>
+      >,
     raw: (openid, event) => runtime.call('api', event, openid),
     close: () => runtime.close(),
   }

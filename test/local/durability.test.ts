@@ -10,7 +10,11 @@ const WRITER = join(__dirname, 'fixtures', 'durable-writer.ts')
 /** Starts the writer, waits until it acknowledged `atLeast` writes, kills it with SIGKILL mid-stream. */
 function writeThenKill(file: string, atLeast: number): Promise<number> {
   return new Promise((resolveKill, reject) => {
-    const child = spawn(process.execPath, ['--no-experimental-require-module', '--import', 'tsx', WRITER, file], { cwd: ROOT })
+    const child = spawn(
+      process.execPath,
+      ['--no-experimental-require-module', '--import', 'tsx', WRITER, file],
+      { cwd: ROOT },
+    )
     let acked = 0
     let buffer = ''
     let stderr = ''
@@ -49,9 +53,9 @@ describe('durability', () => {
       const docs = runtime.store.all('durability')
       const written = new Set(docs.filter((d) => d._id !== 'counter').map((d) => d.n))
       for (let n = 1; n <= acked; n += 1) expect(written.has(n)).toBe(true)
-      const counter = docs.find((d) => d._id === 'counter') as { n: number }
+      const counter = docs.find((d) => d._id === 'counter') as unknown as { n: number }
       expect(counter.n).toBeGreaterThanOrEqual(acked)
-      const last = docs.find((d) => d._id === `w${acked}`) as { at: Date }
+      const last = docs.find((d) => d._id === `w${acked}`) as unknown as { at: Date }
       expect(last.at).toBeInstanceOf(Date)
     } finally {
       runtime.close()

@@ -2,7 +2,11 @@ import { createRuntime, type LocalRuntime } from '../../local/cloud'
 
 type Tx = {
   collection(name: string): {
-    doc(id: string): { get(): Promise<unknown>; update(o: { data: object }): Promise<unknown>; set(o: { data: object }): Promise<unknown> }
+    doc(id: string): {
+      get(): Promise<unknown>
+      update(o: { data: object }): Promise<unknown>
+      set(o: { data: object }): Promise<unknown>
+    }
     add(o: { data: object }): Promise<unknown>
   }
   commit(): Promise<unknown>
@@ -23,9 +27,16 @@ describe('transactions', () => {
   it('runTransaction commits every write together and returns the callback result', async () => {
     const result = await runtime.run(() =>
       db().runTransaction(async (tx: Tx) => {
-        const { data } = (await tx.collection('courses').doc('c1').get()) as { data: { seatsLeft: number } }
-        await tx.collection('courses').doc('c1').update({ data: { seatsLeft: data.seatsLeft - 1 } })
-        await tx.collection('enrollments').add({ data: { _id: 'e1', courseId: 'c1', openid: 'w1' } })
+        const { data } = (await tx.collection('courses').doc('c1').get()) as {
+          data: { seatsLeft: number }
+        }
+        await tx
+          .collection('courses')
+          .doc('c1')
+          .update({ data: { seatsLeft: data.seatsLeft - 1 } })
+        await tx
+          .collection('enrollments')
+          .add({ data: { _id: 'e1', courseId: 'c1', openid: 'w1' } })
         return 'done'
       }),
     )
@@ -36,8 +47,15 @@ describe('transactions', () => {
 
   it('shows a transaction its own writes before commit, and nobody else', async () => {
     const tx = await start()
-    await runtime.run(() => tx.collection('courses').doc('c1').update({ data: { seatsLeft: 1 } }))
-    const inside = (await runtime.run(() => tx.collection('courses').doc('c1').get())) as { data: { seatsLeft: number } }
+    await runtime.run(() =>
+      tx
+        .collection('courses')
+        .doc('c1')
+        .update({ data: { seatsLeft: 1 } }),
+    )
+    const inside = (await runtime.run(() => tx.collection('courses').doc('c1').get())) as {
+      data: { seatsLeft: number }
+    }
     expect(inside.data.seatsLeft).toBe(1)
     expect(seats()).toBe(5)
     await runtime.run(() => tx.commit())
@@ -48,7 +66,10 @@ describe('transactions', () => {
     await expect(
       runtime.run(() =>
         db().runTransaction(async (tx: Tx) => {
-          await tx.collection('courses').doc('c1').update({ data: { seatsLeft: 0 } })
+          await tx
+            .collection('courses')
+            .doc('c1')
+            .update({ data: { seatsLeft: 0 } })
           await tx.collection('enrollments').add({ data: { _id: 'e1' } })
           await tx.rollback('COURSE_FULL')
         }),
@@ -62,7 +83,10 @@ describe('transactions', () => {
     await expect(
       runtime.run(() =>
         db().runTransaction(async (tx: Tx) => {
-          await tx.collection('courses').doc('c1').update({ data: { seatsLeft: 0 } })
+          await tx
+            .collection('courses')
+            .doc('c1')
+            .update({ data: { seatsLeft: 0 } })
           throw new Error('boom')
         }),
       ),
@@ -73,11 +97,23 @@ describe('transactions', () => {
   it('when two transactions touch the same document, the later commit fails and changes nothing', async () => {
     const first = await start()
     const second = await start()
-    await runtime.run(() => first.collection('courses').doc('c1').update({ data: { seatsLeft: 4 } }))
-    await runtime.run(() => second.collection('courses').doc('c1').update({ data: { seatsLeft: 3 } }))
+    await runtime.run(() =>
+      first
+        .collection('courses')
+        .doc('c1')
+        .update({ data: { seatsLeft: 4 } }),
+    )
+    await runtime.run(() =>
+      second
+        .collection('courses')
+        .doc('c1')
+        .update({ data: { seatsLeft: 3 } }),
+    )
     await runtime.run(() => second.collection('enrollments').add({ data: { _id: 'from-second' } }))
     await runtime.run(() => first.commit())
-    await expect(runtime.run(() => second.commit())).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    await expect(runtime.run(() => second.commit())).rejects.toMatchObject({
+      code: 'DATABASE_TRANSACTION_CONFLICT',
+    })
     expect(seats()).toBe(4)
     expect(runtime.store.all('enrollments')).toEqual([])
   })
@@ -85,28 +121,49 @@ describe('transactions', () => {
   it('a plain write to a document a transaction read also makes its commit fail', async () => {
     const tx = await start()
     await runtime.run(() => tx.collection('courses').doc('c1').get())
-    await runtime.run(() => db().collection('courses').doc('c1').update({ data: { seatsLeft: 2 } }))
-    await runtime.run(() => tx.collection('courses').doc('c1').update({ data: { seatsLeft: 4 } }))
-    await expect(runtime.run(() => tx.commit())).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    await runtime.run(() =>
+      db()
+        .collection('courses')
+        .doc('c1')
+        .update({ data: { seatsLeft: 2 } }),
+    )
+    await runtime.run(() =>
+      tx
+        .collection('courses')
+        .doc('c1')
+        .update({ data: { seatsLeft: 4 } }),
+    )
+    await expect(runtime.run(() => tx.commit())).rejects.toMatchObject({
+      code: 'DATABASE_TRANSACTION_CONFLICT',
+    })
     expect(seats()).toBe(2)
   })
 
   it('runTransaction retries after a conflict, so concurrent seat-taking never oversells', async () => {
     runtime.store.insertMany('courses', [{ _id: 'small', seatsLeft: 2 }])
     const takeSeat = (openid: string) =>
-      runtime.run(() =>
-        db().runTransaction(async (tx: Tx) => {
-          const { data } = (await tx.collection('courses').doc('small').get()) as { data: { seatsLeft: number } }
-          if (data.seatsLeft <= 0) {
-            await tx.rollback('FULL')
-            return 'full'
-          }
-          await new Promise((r) => setTimeout(r, 2))
-          await tx.collection('courses').doc('small').update({ data: { seatsLeft: data.seatsLeft - 1 } })
-          await tx.collection('enrollments').add({ data: { _id: `e-${openid}`, courseId: 'small', openid } })
-          return 'ok'
-        }, 10),
-      ).catch((e) => e)
+      runtime
+        .run(() =>
+          db().runTransaction(async (tx: Tx) => {
+            const { data } = (await tx.collection('courses').doc('small').get()) as {
+              data: { seatsLeft: number }
+            }
+            if (data.seatsLeft <= 0) {
+              await tx.rollback('FULL')
+              return 'full'
+            }
+            await new Promise((r) => setTimeout(r, 2))
+            await tx
+              .collection('courses')
+              .doc('small')
+              .update({ data: { seatsLeft: data.seatsLeft - 1 } })
+            await tx
+              .collection('enrollments')
+              .add({ data: { _id: `e-${openid}`, courseId: 'small', openid } })
+            return 'ok'
+          }, 10),
+        )
+        .catch((e) => e)
     const results = await Promise.all(['a', 'b', 'c'].map(takeSeat))
     expect(results.filter((r) => r === 'ok')).toHaveLength(2)
     expect(runtime.store.all('courses').find((d) => d._id === 'small')?.seatsLeft).toBe(0)
@@ -118,7 +175,9 @@ describe('transactions', () => {
     await expect(
       runtime.run(() =>
         db().runTransaction(async (tx: Tx) => {
-          await tx.collection('enrollments').add({ data: { _id: 'e1', courseId: 'c1', openid: 'w1' } })
+          await tx
+            .collection('enrollments')
+            .add({ data: { _id: 'e1', courseId: 'c1', openid: 'w1' } })
         }),
       ),
     ).rejects.toBeTruthy()
