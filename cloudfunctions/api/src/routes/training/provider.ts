@@ -147,17 +147,19 @@ const courseInput = z
     status: z.enum(['open', 'closed', 'cancelled'], { error: '课程状态不对' }).optional(),
   })
   .superRefine((c, issue) => {
+    // Runs even when a field above failed, so every value is checked before use.
     const add = (path: (string | number)[], message: string) =>
       issue.addIssue({ code: 'custom', path, message })
-    if (c.certificate.type === 'skill_level' && !c.certificate.level) {
+    if (c.certificate?.type === 'skill_level' && !c.certificate.level) {
       add(['certificate', 'level'], '职业技能等级证书请选择等级（五级到一级）')
     }
-    c.sessions.forEach((s, i) => {
-      if (toInstant(s.endAt) <= toInstant(s.startAt))
+    const sessions = Array.isArray(c.sessions) ? c.sessions : []
+    sessions.forEach((s, i) => {
+      if (Date.parse(s?.endAt) <= Date.parse(s?.startAt))
         add(['sessions', i], `第${i + 1}次课的结束时间要晚于开始时间`)
     })
-    const firstStart = Math.min(...c.sessions.map((s) => toInstant(s.startAt)))
-    if (toInstant(c.deadline) > firstStart) add(['deadline'], '报名截止时间不能晚于第一次上课时间')
+    const firstStart = Math.min(...sessions.map((s) => Date.parse(s?.startAt)))
+    if (Date.parse(c.deadline) > firstStart) add(['deadline'], '报名截止时间不能晚于第一次上课时间')
   })
 
 type CourseForm = z.output<typeof courseInput>
