@@ -146,19 +146,31 @@ export class LocalDatabase {
     return p.query ? (decode(p.query, now) as Record<string, unknown>) : {}
   }
 
+  /** The documents a query can match: just one when it names an `_id`, else the collection. */
+  private candidates(view: View, collection: string, criteria: Record<string, unknown>): Doc[] {
+    const id = criteria._id
+    if (typeof id === 'string' || typeof id === 'number') {
+      const doc = view.get(collection, id)
+      return doc ? [doc] : []
+    }
+    return view.scan(collection)
+  }
+
   private find(view: View, p: WireParams, now: number): Doc[] {
-    const query = new Query(this.criteria(p, now), this.mingoOptions)
-    return view.scan(this.collectionOf(p)).filter((d) => query.test(d))
+    const criteria = this.criteria(p, now)
+    const query = new Query(criteria, this.mingoOptions)
+    return this.candidates(view, this.collectionOf(p), criteria).filter((d) => query.test(d))
   }
 
   private get(p: WireParams, now: number): string[] {
     const view = this.view(p)
     const collection = this.collectionOf(p)
-    const query = new Query(this.criteria(p, now), this.mingoOptions)
+    const criteria = this.criteria(p, now)
+    const query = new Query(criteria, this.mingoOptions)
     const projection = p.projection
       ? (decode(p.projection, now) as Record<string, unknown>)
       : undefined
-    let cursor = query.find<Doc>(view.scan(collection), projection)
+    let cursor = query.find<Doc>(this.candidates(view, collection, criteria), projection)
     if (p.order) cursor = cursor.sort(decode(p.order, now) as Record<string, 1 | -1>)
     if (p.offset) cursor = cursor.skip(p.offset)
     const limit = p.limit && p.limit > 0 ? Math.min(p.limit, MAX_LIMIT) : DEFAULT_LIMIT

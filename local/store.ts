@@ -127,19 +127,24 @@ export class LocalStore {
     return encode(index.fields.map((f) => getPath(doc, f) ?? null))
   }
 
+  /** Stores a document; an update keeps its place, so unordered reads keep their order. */
   private put(collection: string, doc: Doc) {
     const key = idKey(doc._id)
-    this.drop(collection, key)
-    this.docsOf(collection).set(key, doc)
+    const docs = this.docsOf(collection)
+    this.forgetKeys(collection, key, docs.get(key))
+    docs.set(key, doc)
     for (const index of this.unique.get(collection) ?? [])
       index.owners.set(this.uniqueKey(index, doc), key)
   }
 
   private drop(collection: string, key: string) {
     const docs = this.collections.get(collection)
-    const old = docs?.get(key)
-    if (!docs || !old) return
-    docs.delete(key)
+    this.forgetKeys(collection, key, docs?.get(key))
+    docs?.delete(key)
+  }
+
+  private forgetKeys(collection: string, key: string, old: Doc | undefined) {
+    if (!old) return
     for (const index of this.unique.get(collection) ?? []) {
       const k = this.uniqueKey(index, old)
       if (index.owners.get(k) === key) index.owners.delete(k)

@@ -19,6 +19,8 @@ describe('cloud.openapi locally', () => {
   afterEach(() => runtime.close())
 
   it('subscribeMessage.send records the message in the outbox instead of sending it', async () => {
+    // The api function calls cloud.init() when it loads; the fakes must survive that.
+    await runtime.call('api', { route: 'catalog/brands', input: {} }, null)
     const res = await runtime.run(() =>
       openapi().subscribeMessage.send({
         touser: 'demo-worker',

@@ -102,15 +102,13 @@ describe('the wx-server-sdk seam', () => {
     const before = Date.now()
     await runtime.run(async () => {
       const db = runtime.cloud.database()
-      await db
-        .collection('seam_dates')
-        .add({
-          data: {
-            _id: 'd',
-            at: db.serverDate(),
-            later: (db.serverDate as (opts: { offset: number }) => unknown)({ offset: 60_000 }),
-          },
-        })
+      await db.collection('seam_dates').add({
+        data: {
+          _id: 'd',
+          at: db.serverDate(),
+          later: (db.serverDate as (opts: { offset: number }) => unknown)({ offset: 60_000 }),
+        },
+      })
     })
     const [doc] = runtime.store.all('seam_dates') as unknown as Array<{ at: Date; later: Date }>
     expect(doc.at).toBeInstanceOf(Date)

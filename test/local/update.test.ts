@@ -88,6 +88,8 @@ describe('writes through the SDK behave like the cloud database', () => {
       ) as Promise<Stats>
     expect((await close()).stats.updated).toBe(2)
     expect((await close()).stats.updated).toBe(0)
+    // An update leaves a document where it was: reads without orderBy keep their order.
+    expect(runtime.store.all('openings').map((d) => d._id)).toEqual(['o1', 'o2', 'o3'])
   })
 
   it('set() replaces or creates a document, update() of a missing one changes nothing', async () => {
