@@ -34,7 +34,11 @@ module.exports = {
       },
       setupFilesAfterEnv: ['@testing-library/jest-dom'],
     },
-    nodeProject('simulate', { testEnvironment: 'jsdom', testTimeout: 60000 }),
+    // The compiled weapp build runs as is (no transform); tests set their own timeouts.
+    nodeProject('simulate', {
+      testEnvironment: 'jsdom',
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+    }),
     nodeProject('e2e', { testTimeout: 120000 }),
   ],
 }

@@ -1,5 +1,13 @@
 const tabPages = ['pages/home/index', 'pages/courses/index', 'pages/jobs/index', 'pages/me/index']
 
+// Icons are 81×81 PNGs (a few hundred bytes each); the word is always shown with them.
+const tab = (pagePath: string, text: string, icon: string) => ({
+  pagePath,
+  text,
+  iconPath: `styles/icons/${icon}.png`,
+  selectedIconPath: `styles/icons/${icon}-active.png`,
+})
+
 // The local sign-in page exists only in the H5 build (it picks a demo user for the local runtime).
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : []
 
@@ -22,10 +30,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/courses/index', text: '培训' },
-      { pagePath: 'pages/jobs/index', text: '岗位' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      tab('pages/home/index', '首页', 'home'),
+      tab('pages/courses/index', '培训', 'courses'),
+      tab('pages/jobs/index', '岗位', 'jobs'),
+      tab('pages/me/index', '我的', 'me'),
     ],
   },
 })

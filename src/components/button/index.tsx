@@ -31,8 +31,9 @@ export function Button({
   return (
     <TaroButton
       className={classes.filter(Boolean).join(' ')}
-      loading={loading}
-      disabled={inactive}
+      // On H5 a false attribute still renders as `disabled="false"` and greys the button out.
+      loading={loading || undefined}
+      disabled={inactive || undefined}
       hoverClass='btn--pressed'
       onClick={() => {
         if (!inactive) onClick?.()

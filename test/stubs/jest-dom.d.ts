@@ -1,0 +1,2 @@
+// Types for the jest-dom matchers that the components project loads in setupFilesAfterEnv.
+/// <reference types="@testing-library/jest-dom" />

@@ -1,0 +1,2 @@
+/** Stand-in for imported stylesheets in component tests. */
+export default {}
