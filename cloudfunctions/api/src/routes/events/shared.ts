@@ -51,9 +51,10 @@ export function isPast(event: Pick<RecruitmentEvent, 'endAt'>, now: Date): boole
 export function toListItem(doc: EventDoc, now: Date): EventListItem {
   const event = toEvent(doc)
   const checkedIn = event.checkedInCount ?? 0
+  const attended = event.results?.attended ?? (checkedIn > 0 ? checkedIn : undefined)
   const results =
-    event.results || checkedIn > 0
-      ? { ...event.results, attended: event.results?.attended ?? checkedIn }
+    event.results || attended !== undefined
+      ? { ...event.results, ...(attended !== undefined ? { attended } : {}) }
       : undefined
   return {
     ...event,
