@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { callScope, registerDatabase, unregisterDatabase } from './context'
+import { callScope, currentDatabase, registerDatabase, unregisterDatabase } from './context'
 import { LocalDatabase } from './engine'
 import { createOpenApi } from './openapi'
 import { loadCloud, loadDb, type Cloud } from './sdk'
@@ -39,10 +39,44 @@ export interface LocalRuntime {
 
 let installedCloud: Cloud | undefined
 
+/** SDK calls that would go to the network; locally they reject at once instead. */
+const NOT_EMULATED = [
+  'uploadFile',
+  'downloadFile',
+  'getTempFileURL',
+  'deleteFile',
+  'callOpenAPI',
+  'getOpenData',
+  'getVoIPSign',
+  'getCloudCallSign',
+] as const
+
+/** What the platform hands a function: the caller's data plus `userInfo`, after a JSON trip. */
+function toEvent(event: unknown, openid: string | null): unknown {
+  const data = event === undefined ? {} : JSON.parse(JSON.stringify(event))
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data
+  const { userInfo: _ignored, ...rest } = data as Record<string, unknown>
+  return openid ? { ...rest, userInfo: { appId: 'local', openId: openid } } : rest
+}
+
+/** The function's return value as the caller receives it: serialised to JSON and back. */
+function fromResult(result: unknown): unknown {
+  return result === undefined ? undefined : JSON.parse(JSON.stringify(result))
+}
+
+/** Runs cloud function `fn` against `database` as `openid`, as the platform would. */
+async function invoke(database: LocalDatabase, fn: string, event: unknown, openid: string | null) {
+  const load = Object.prototype.hasOwnProperty.call(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined
+  if (!load) throw new UnknownFunctionError(fn)
+  const main = load()
+  const payload = toEvent(event, openid)
+  return fromResult(await callScope.run({ database, openid }, () => main(payload, {})))
+}
+
 /**
  * Installs the seam once per module registry: pins `Db.reqClass` to LocalTransport (the node SDK
  * reassigns it on every `cloud.database()`, so a getter that ignores writes), and replaces
- * `getWXContext` and `openapi` with versions that read the current call.
+ * `getWXContext`, `openapi` and `callFunction` with versions that read the current call.
  */
 export function installSeam(): Cloud {
   if (installedCloud) return installedCloud
@@ -65,22 +99,23 @@ export function installSeam(): Cloud {
       SOURCE: 'wx_client',
     }
   }
-  ;(cloud as { openapi: unknown }).openapi = createOpenApi()
+  const sdk = cloud as unknown as Record<string, unknown>
+  sdk.openapi = createOpenApi()
+  // A function calling another: the callee runs on the same store with no user identity.
+  sdk.callFunction = async ({ name, data }: { name: string; data?: unknown }) => {
+    const database = callScope.getStore()?.database ?? currentDatabase()
+    if (!database) throw Object.assign(new Error('no local runtime is open'), { errCode: -1 })
+    const result = await invoke(database, name, data ?? {}, null)
+    return { result, errMsg: 'cloud.callFunction:ok', requestID: 'local' }
+  }
+  for (const api of NOT_EMULATED) {
+    sdk[api] = async () => {
+      const errMsg = `${api}:fail not emulated by the local runtime`
+      throw Object.assign(new Error(errMsg), { errCode: -1, errMsg })
+    }
+  }
   installedCloud = cloud
   return cloud
-}
-
-/** What the platform hands a function: the caller's data plus `userInfo`, after a JSON trip. */
-function toEvent(event: unknown, openid: string | null): unknown {
-  const data = event === undefined ? {} : JSON.parse(JSON.stringify(event))
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data
-  const { userInfo: _ignored, ...rest } = data as Record<string, unknown>
-  return openid ? { ...rest, userInfo: { appId: 'local', openId: openid } } : rest
-}
-
-/** The function's return value as the caller receives it: serialised to JSON and back. */
-function fromResult(result: unknown): unknown {
-  return result === undefined ? undefined : JSON.parse(JSON.stringify(result))
 }
 
 /** Opens a local runtime over a store (`:memory:` unless `file` is given). */
@@ -101,11 +136,7 @@ export async function createRuntime(opts: { file?: string } = {}): Promise<Local
     store,
     async call(fn, event, openid) {
       assertOpen()
-      const load = Object.prototype.hasOwnProperty.call(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined
-      if (!load) throw new UnknownFunctionError(fn)
-      const main = load()
-      const payload = toEvent(event, openid)
-      return fromResult(await callScope.run({ database, openid }, () => main(payload, {})))
+      return invoke(database, fn, event, openid)
     },
     async run<R>(fn: () => R, openid: string | null = null): Promise<Awaited<R>> {
       assertOpen()

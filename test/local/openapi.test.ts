@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../../src/domain/collections'
-import { createRuntime, type LocalRuntime } from '../../local/cloud'
+import { createRuntime, FUNCTIONS, type LocalRuntime } from '../../local/cloud'
 
 describe('cloud.openapi locally', () => {
   let runtime: LocalRuntime
@@ -70,6 +70,39 @@ describe('cloud.openapi locally', () => {
     await expect(openapi().urlscheme.generate({})).rejects.toMatchObject({
       errMsg: expect.stringContaining('not emulated'),
     })
+  })
+})
+
+describe('other cloud APIs locally', () => {
+  it('callFunction runs another local function on the same store, with no user identity', async () => {
+    const runtime = await createRuntime()
+    FUNCTIONS.echo = () => async (event) => ({
+      event,
+      openid: runtime.cloud.getWXContext().OPENID ?? null,
+      users: runtime.store.all('users').length,
+    })
+    try {
+      runtime.store.insertMany('users', [{ _id: 'u' }])
+      const res = await runtime.run(
+        () => runtime.cloud.callFunction({ name: 'echo', data: { a: 1 } }),
+        'caller',
+      )
+      expect(res).toMatchObject({ result: { event: { a: 1 }, openid: null, users: 1 } })
+    } finally {
+      delete FUNCTIONS.echo
+      runtime.close()
+    }
+  })
+
+  it('storage APIs reject at once instead of trying the network', async () => {
+    const runtime = await createRuntime()
+    try {
+      await expect(
+        runtime.cloud.getTempFileURL({ fileList: ['cloud://x'] }) as Promise<unknown>,
+      ).rejects.toMatchObject({ errMsg: expect.stringContaining('not emulated') })
+    } finally {
+      runtime.close()
+    }
   })
 })
 
