@@ -102,10 +102,11 @@ export interface ProfileInput {
 
 /**
  * The caller's own profile. `idNumber` is the full number, given only to the owner through
- * `profile/get` so the edit form can be prefilled; screens show `idNumberMasked`.
+ * `profile/get` so the edit form can be prefilled; screens show `idNumberMasked`. Absent when the
+ * stored number cannot be read back (no encrypted copy, or the key changed): the form asks again.
  */
 export interface OwnProfile extends Profile {
-  idNumber: string
+  idNumber?: string
 }
 
 /** Where an enrolment stands (R3): waitlisted or confirmed → in training → completed / dropped. */

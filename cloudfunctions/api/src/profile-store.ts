@@ -10,7 +10,8 @@ import { fail } from './errors'
  */
 export interface ProfileRecord extends Profile {
   _id: string
-  idNumberEnc: string
+  /** null in demo data seeded without the key. */
+  idNumberEnc: string | null
   createdAt: string
   updatedAt: string
 }

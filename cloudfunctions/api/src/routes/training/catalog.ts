@@ -69,13 +69,15 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** The where-condition of a course-list query. */
 function courseFilter(ctx: RouteContext, q: CourseQuery) {
   const { _ } = ctx
-  const cond: Record<string, unknown> = openForSignUp(ctx)
+  // The caller's filters first: they are the most selective, and conditions are tested in order.
+  const cond: Record<string, unknown> = {}
   if (q.brand) cond.brand = q.brand
   if (q.occupation) cond.occupation = q.occupation
   if (q.county) cond.county = q.county
   if (q.mode) cond.mode = q.mode
   if (q.hasSeats) cond.seatsLeft = _.gt(0)
   if (q.startFrom) cond.startAt = _.gte(`${q.startFrom}T00:00:00+08:00`)
+  Object.assign(cond, openForSignUp(ctx))
   const keyword = q.q?.trim()
   if (!keyword) return cond
   const re = ctx.db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' })

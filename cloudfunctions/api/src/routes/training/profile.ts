@@ -75,6 +75,20 @@ export function toProfile(r: ProfileRecord): Profile {
   return profile
 }
 
+/** The stored ID number in clear, or null when there is no readable encrypted copy. */
+function readIdNumber(record: ProfileRecord): string | null {
+  if (!record.idNumberEnc) return null
+  try {
+    return decryptIdNumber(record.idNumberEnc)
+  } catch (err) {
+    console.error(
+      `[profile] ID number of ${record._id} cannot be decrypted:`,
+      (err as Error).message,
+    )
+    return null
+  }
+}
+
 async function saveProfile(
   ctx: RouteContext,
   openid: string,
@@ -132,10 +146,9 @@ export const profileRoutes: RoutesOf<ProfileRoutes> = {
       const record = await getProfile(ctx.db, openidOf(ctx))
       if (!record) return null
       // Only the owner gets the full number, here, so the edit form can be filled in again.
-      const own: OwnProfile = {
-        ...toProfile(record),
-        idNumber: decryptIdNumber(record.idNumberEnc),
-      }
+      const own: OwnProfile = toProfile(record)
+      const idNumber = readIdNumber(record)
+      if (idNumber) own.idNumber = idNumber
       return own
     },
   },

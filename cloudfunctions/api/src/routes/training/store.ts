@@ -158,7 +158,7 @@ export async function listOpenCourses(
   const docs = await findMany<ListRecord>(
     ctx.db
       .collection(COLLECTIONS.courses)
-      .where({ ...openForSignUp(ctx), ...extra })
+      .where({ ...extra, ...openForSignUp(ctx) })
       .orderBy('startAt', 'asc')
       .field(LIST_FIELDS)
       .limit(limit),
