@@ -1,4 +1,6 @@
 import { dirname } from 'node:path'
+import type * as Bson from 'bson'
+import type * as WxServerSdk from 'wx-server-sdk'
 
 /**
  * The modules of the pinned wx-server-sdk, resolved along its own dependency chain
@@ -11,7 +13,7 @@ const nodeSdkPath = require.resolve('@cloudbase/node-sdk', { paths: [dirname(sdk
 const databasePath = require.resolve('@cloudbase/database', { paths: [dirname(nodeSdkPath)] })
 const bsonPath = require.resolve('bson', { paths: [dirname(databasePath)] })
 
-export type Cloud = typeof import('wx-server-sdk')
+export type Cloud = typeof WxServerSdk
 
 /** The request-class holder of `@cloudbase/database`: `Db.reqClass` is the seam. */
 export interface DbClass {
@@ -20,4 +22,4 @@ export interface DbClass {
 
 export const loadCloud = (): Cloud => require(sdkPath) as Cloud
 export const loadDb = (): DbClass => (require(databasePath) as { Db: DbClass }).Db
-export const bson = require(bsonPath) as typeof import('bson')
+export const bson = require(bsonPath) as typeof Bson
