@@ -62,7 +62,10 @@ describe('stored times', () => {
   it('reads a zone-less string as Beijing wall time', () => {
     expect(toInstant('2025-12-03 09:00')).toBe(Date.parse('2025-12-03T01:00:00Z'))
     expect(fromBeijingWallTime('2025-12-03 09:00')).toBe('2025-12-03T09:00:00+08:00')
+    expect(toInstant('2025/12/03 09:00')).toBe(Date.parse('2025-12-03T01:00:00Z'))
+    expect(toInstant('2025-12-03')).toBe(Date.parse('2025-12-02T16:00:00Z'))
     expect(() => toInstant('not a time')).toThrow(RangeError)
+    expect(() => fromBeijingWallTime('12月3日')).toThrow(RangeError)
   })
 
   it('counts calendar days in Beijing', () => {
