@@ -5,6 +5,7 @@
  */
 import type { BrandId, CountyName } from '../../types/catalog'
 import type { Application, ApplicationStatus, Benefits, Employer, Opening } from '../../types/jobs'
+import { countyByName } from '../../src/domain/counties'
 import { withUsccCheckDigit } from '../../src/domain/uscc'
 import { beijingDayAt, isoBeijing, toInstant } from '../../src/domain/time'
 import type { EnrollmentDoc } from './enrollments'
@@ -86,22 +87,11 @@ function jobsOf(
 /** 湛江 pays a little more and says so. */
 const ZHANJIANG_PAY_UPLIFT = 800
 
-const REGION_CODES: Record<CountyName, string> = {
-  城中区: '450202',
-  鱼峰区: '450203',
-  柳南区: '450204',
-  柳北区: '450205',
-  柳江区: '450206',
-  柳城县: '450222',
-  鹿寨县: '450223',
-  融安县: '450224',
-  融水苗族自治县: '450225',
-  三江侗族自治县: '450226',
-}
-
 /** A valid 统一社会信用代码 with 'DEM' in its organisation code: 91 + region + MA5DEM + nnn + check. */
 export function demoUscc(county: CountyName | null, n: number): string {
-  return withUsccCheckDigit(`91${county ? REGION_CODES[county] : ZHANJIANG}MA5DEM${pad(n, 3)}`)
+  return withUsccCheckDigit(
+    `91${county ? countyByName(county)?.code : ZHANJIANG}MA5DEM${pad(n, 3)}`,
+  )
 }
 
 export function buildEmployers(now: Date): EmployerDoc[] {

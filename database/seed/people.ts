@@ -1,7 +1,7 @@
 /**
  * Demo people: the fixed demo accounts and 80 trainees spread over brands, groups and counties so
- * the matching engine has people to match. Names are 示例·…, mobiles 1380000xxxx, ID numbers valid
- * by checksum with sequence code 000/001 (never issued in practice as a pattern for a whole city).
+ * the matching engine has people to match. Names are 示例·…, mobiles 1380000xxxx; ID numbers pass
+ * the checksum but all share sequence code 000 (women) or 001 (men), which marks them as made up.
  */
 import type { BrandId, CountyName } from '../../types/catalog'
 import type { Education, JobWishes, Profile, WorkPlace, WorkerGroup } from '../../types/profile'
