@@ -11,11 +11,13 @@ import { LocalTransport } from './transport'
 export type CloudMain = (event: unknown, context?: unknown) => Promise<unknown>
 
 /**
- * The cloud functions the runtime can run, loaded on first call (after the seam is in place).
- * Add a function here: `scheduler: () => require('../cloudfunctions/scheduler/src/index').main`.
+ * The cloud functions the runtime can run, each loaded on first call (after the seam is in place).
+ * A new function is one more line: `name: () => load(require('../cloudfunctions/name/src/index'))`.
  */
+const load = (module: unknown) => (module as { main: CloudMain }).main
 export const FUNCTIONS: Record<string, () => CloudMain> = {
-  api: () => (require('../cloudfunctions/api/src/index') as { main: CloudMain }).main,
+  api: () => load(require('../cloudfunctions/api/src/index')),
+  scheduler: () => load(require('../cloudfunctions/scheduler/src/index')),
 }
 
 /** Rejected by `call` for a function name the runtime does not know. */
