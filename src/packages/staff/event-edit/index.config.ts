@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '柳州劳务品牌',
+})
