@@ -6,6 +6,7 @@
  *   npx tsx scripts/bench/courses.ts [courses] [requests]
  */
 import { Agent, request } from 'node:http'
+import { loadavg } from 'node:os'
 import type { ApiResult } from '../../types/api'
 import type { BrandId, CourseMode } from '../../types/catalog'
 import type { CoursePage, CourseQuery } from '../../types/training'
@@ -150,6 +151,7 @@ async function main() {
   const mix = queries(now)
   const samples = new Map<string, number[]>(mix.map((q) => [q.label, []]))
   const all: number[] = []
+  let cpu = { user: 0, system: 0 }
   try {
     for (let i = 0; i < WARMUP + REQUESTS; i++) {
       const { label, input } = mix[i % mix.length]
@@ -159,10 +161,12 @@ async function main() {
       if (!res.ok) throw new Error(`${label}: ${res.code} ${res.message}`)
       if (i === 0 && res.data.total < COURSES / 2)
         throw new Error(`only ${res.data.total} courses listed`)
+      if (i === WARMUP - 1) cpu = process.cpuUsage()
       if (i < WARMUP) continue
       all.push(ms)
       samples.get(label)!.push(ms)
     }
+    cpu = process.cpuUsage(cpu)
   } finally {
     agent.destroy()
     await server.close()
@@ -181,6 +185,10 @@ async function main() {
     `catalog/courses over HTTP, ${COURSES} courses: ${all.length} requests  p50 ${fmt(percentile(sorted, 50))}  ` +
       `p95 ${fmt(p95)}  p99 ${fmt(percentile(sorted, 99))}  budget p95 ≤ ${BUDGET_P95_MS} ms: ${within ? 'OK' : 'OVER BUDGET'}`,
   )
+  // Server and client share this process, so this is the whole cost of a request on one core;
+  // a p95 far above it means other processes were competing for the CPU (see the load average).
+  const cpuMs = (cpu.user + cpu.system) / 1000 / all.length
+  console.log(`  CPU ${fmt(cpuMs)} per request; load average ${loadavg()[0].toFixed(1)}`)
   process.exit(within ? 0 : 1)
 }
 

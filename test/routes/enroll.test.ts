@@ -68,6 +68,20 @@ describe('enroll/create', () => {
     expect(ok(await t.api(null, 'catalog/course', { id: courseId })).waitlistLength).toBe(2)
   })
 
+  it('stops handing out waitlist tickets after 5,000, however often people re-queue', async () => {
+    const ws = await workersWithProfiles(t, 2)
+    const courseId = await createCourse(t, { capacity: 1, waitlistCapacity: 10 })
+    ok(await t.api(ws[0], 'enroll/create', { courseId }))
+    const log = Array.from({ length: 5000 }, (_, i) => `old-${i}`)
+    await updateDoc(t, COLLECTIONS.courses, courseId, { waitlistLog: log })
+    expect(await t.api(ws[1], 'enroll/create', { courseId })).toMatchObject({ code: 'COURSE_FULL' })
+    await updateDoc(t, COLLECTIONS.courses, courseId, { waitlistLog: log.slice(1) })
+    expect(ok(await t.api(ws[1], 'enroll/create', { courseId }))).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 5000,
+    })
+  })
+
   it('refuses a closed, past-deadline or started course with the reason', async () => {
     const [w] = await workersWithProfiles(t, 1)
     const closed = await createCourse(t, { status: 'closed' })

@@ -18,6 +18,9 @@ import { updateCount } from './store'
  */
 type Ctx = Pick<RouteContext, 'db' | '_' | 'now'>
 
+/** Waitlist tickets a course can ever hand out. */
+const MAX_TICKETS = 5000
+
 const courses = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.courses)
 const enrollments = (ctx: Ctx) => ctx.db.collection(COLLECTIONS.enrollments)
 
@@ -47,6 +50,8 @@ export async function joinWaitlist(ctx: Ctx, course: CourseRecord): Promise<numb
     _id: course._id,
     status: 'open',
     waitlistLength: ctx._.lt(course.waitlistCapacity),
+    // Keeps the ticket log (and so the course document) bounded however often people re-queue.
+    [`waitlistLog.${MAX_TICKETS - 1}`]: ctx._.exists(false),
   }
   const joined = await updateCount(courses(ctx).where(where), {
     waitlistLength: ctx._.inc(1),
