@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createRuntime, type LocalRuntime } from '../../local/cloud'
+import { seedIfEmpty } from '../../local/seed'
+import { startServer, type LocalServer } from '../../local/server'
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** The app as `npm start` serves it (H5 build, seeded durable store) plus a headless Chromium. */
+export interface E2eApp {
+  url: string
+  runtime: LocalRuntime
+  browser: Browser
+  /** A fresh phone-sized page (its own storage), already on the app's URL. */
+  newPage(): Promise<Page>
+  close(): Promise<void>
+}
+
+export async function startApp(): Promise<E2eApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'liuzhou-e2e-'))
+  const runtime = await createRuntime({ file: join(dir, 'store.sqlite') })
+  await seedIfEmpty(runtime)
+  const server: LocalServer = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    runtime,
+    staticDir: join(__dirname, '..', '..', 'dist', 'h5'),
+  })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  return {
+    url: server.url,
+    runtime,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        locale: 'zh-CN',
+        // A phone set to another zone: times must still read in Beijing time.
+        timezoneId: 'Europe/London',
+      })
+      const page = await context.newPage()
+      await page.goto(server.url)
+      return page
+    },
+    async close() {
+      await browser.close()
+      await server.close()
+      runtime.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Signs in on the local sign-in page by tapping the demo user, as a person would. */
+export async function signIn(page: Page, label: RegExp | string): Promise<void> {
+  await page.goto(page.url().split('#')[0] + '#/pages/login/index')
+  await page.getByText(label).first().click()
+  await page.getByText('柳州螺蛳粉师傅').first().waitFor()
+}
