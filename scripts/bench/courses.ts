@@ -15,7 +15,6 @@ import { COLLECTIONS } from '../../src/domain/collections'
 import { COUNTY_NAMES } from '../../src/domain/counties'
 import { beijingDate, beijingDayAt } from '../../src/domain/time'
 import { createRuntime } from '../../local/cloud'
-import { relaunchWithoutRequireEsm } from '../../local/relaunch'
 import { startServer } from '../../local/server'
 
 const COURSES = Number(process.argv[2] ?? 1000)
@@ -192,9 +191,7 @@ async function main() {
   process.exit(within ? 0 : 1)
 }
 
-if (!relaunchWithoutRequireEsm()) {
-  main().catch((err) => {
-    console.error(err)
-    process.exit(1)
-  })
-}
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
