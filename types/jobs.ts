@@ -269,7 +269,14 @@ export interface MatchRunResult {
 export interface JobsRoutes {
   /** Sign up an employer (用人单位) for staff review. Any worker; one per 统一社会信用代码 and per owner. */
   'employer/register': {
-    input: { name: string; uscc: string; contact: string; phone: string; county?: CountyName; licence?: string }
+    input: {
+      name: string
+      uscc: string
+      contact: string
+      phone: string
+      county?: CountyName
+      licence?: string
+    }
     output: Employer
   }
   /** The caller's own employer record and where it stands. Any worker. */

@@ -13,7 +13,11 @@ import type { BrandId, CertificateType, CountyName } from '../../types/catalog'
 import type { WorkPlace } from '../../types/profile'
 import { BRAND_LINES } from '../../src/domain/brands'
 import { COUNTY_NAMES } from '../../src/domain/counties'
-import { MatchEngine, TraineeIndex, type Assignment } from '../../cloudfunctions/api/src/match/engine'
+import {
+  MatchEngine,
+  TraineeIndex,
+  type Assignment,
+} from '../../cloudfunctions/api/src/match/engine'
 import type { MatchOpening, MatchTrainee } from '../../cloudfunctions/api/src/match/model'
 
 const TRAINEES = Number(process.argv[2] ?? 50_000)
@@ -57,7 +61,9 @@ function syntheticOpening(i: number): MatchOpening {
     payMax: payMin + between(0, 30) * 100,
     ...(county ? { county } : {}),
     place: county ?? (chance(0.7) ? '广东湛江' : pick(OUTSIDE)),
-    ...(chance(0.3) ? { certificate: { type: pick(CERTS), ...(chance(0.5) ? { level: between(3, 5) } : {}) } } : {}),
+    ...(chance(0.3)
+      ? { certificate: { type: pick(CERTS), ...(chance(0.5) ? { level: between(3, 5) } : {}) } }
+      : {}),
     benefits: { socialInsurance: chance(0.6), board: chance(0.5), lodging: chance(0.4) },
     postedAt: new Date(NOW.getTime() - between(0, 60) * DAY).toISOString(),
     expiresAt: new Date(NOW.getTime() + (chance(0.05) ? -1 : between(1, 90)) * DAY).toISOString(),
@@ -69,7 +75,11 @@ function syntheticOpening(i: number): MatchOpening {
 function syntheticTrainee(i: number): MatchTrainee {
   const lines = chance(0.3) ? [pick(BRAND_LINES), pick(BRAND_LINES)] : [pick(BRAND_LINES)]
   const brands = [...new Set(lines.map((l) => l.id))] as BrandId[]
-  const occupations = [...new Set(lines.flatMap((l) => Array.from({ length: between(1, 2) }, () => pick(l.occupations))))]
+  const occupations = [
+    ...new Set(
+      lines.flatMap((l) => Array.from({ length: between(1, 2) }, () => pick(l.occupations))),
+    ),
+  ]
   const home = pick(COUNTY_NAMES)
   const places: WorkPlace[] = [home]
   if (chance(0.4)) places.push('柳州市内均可')
@@ -81,13 +91,20 @@ function syntheticTrainee(i: number): MatchTrainee {
     id: `t${String(i).padStart(6, '0')}`,
     priority: chance(0.3),
     county: home,
-    wishes: { brands, occupations, places, ...(chance(0.8) ? { minPay: between(20, 50) * 100 } : {}) },
+    wishes: {
+      brands,
+      occupations,
+      places,
+      ...(chance(0.8) ? { minPay: between(20, 50) * 100 } : {}),
+    },
     courses: [
       {
         brand: courseLine.id,
         occupation: pick(courseLine.occupations),
         completed,
-        ...(completed && chance(0.7) ? { certificate: { type: pick(CERTS), level: between(3, 5) } } : {}),
+        ...(completed && chance(0.7)
+          ? { certificate: { type: pick(CERTS), level: between(3, 5) } }
+          : {}),
       },
     ],
   }
@@ -99,7 +116,11 @@ function time<T>(run: () => T): { value: T; ms: number; cpuMs: number } {
   const cpu = process.cpuUsage()
   const value = run()
   const used = process.cpuUsage(cpu)
-  return { value, ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (used.user + used.system) / 1000 }
+  return {
+    value,
+    ms: Number(process.hrtime.bigint() - start) / 1e6,
+    cpuMs: (used.user + used.system) / 1000,
+  }
 }
 
 const fmt = (ms: number) => `${ms.toFixed(ms < 100 ? 2 : 0)} ms`
@@ -131,7 +152,9 @@ check(full.ms <= BUDGET.passMs, `full pass took ${fmt(full.ms)}`)
 // Indexed vs naive on the same slice, each with fresh slots; they must choose the same openings.
 const slice = data.trainees.slice(0, SLICE)
 const indexed = time(() => new MatchEngine(data.openings, NOW).pass(slice))
-const naive = time(() => new MatchEngine(data.openings, NOW).pass(slice, new Map(), { naive: true }))
+const naive = time(() =>
+  new MatchEngine(data.openings, NOW).pass(slice, new Map(), { naive: true }),
+)
 const ratio = naive.cpuMs / indexed.cpuMs
 console.log(
   `slice of ${SLICE} trainees: indexed ${fmt(indexed.cpuMs)} CPU, naive all-pairs ${fmt(naive.cpuMs)} CPU → speed-up ×${ratio.toFixed(1)}` +
@@ -142,7 +165,12 @@ console.log(`indexed and naive choose the same recommendations: ${same ? 'yes' :
 check(same, 'indexed and naive engines disagree')
 
 // A new opening: its top 50 among all trainees.
-const fresh = { ...syntheticOpening(OPENINGS + 1), status: 'open' as const, employerOk: true, postedAt: NOW.toISOString() }
+const fresh = {
+  ...syntheticOpening(OPENINGS + 1),
+  status: 'open' as const,
+  employerOk: true,
+  postedAt: NOW.toISOString(),
+}
 const built = time(() => new TraineeIndex(data.trainees))
 const top = time(() => built.value.rank(fresh, 50, NOW))
 console.log(
@@ -155,7 +183,9 @@ const example = full.value.find((a) => a.reason.includes('学过'))
 if (example) console.log(`example reason: ${example.reason}`)
 
 const memory = process.memoryUsage()
-console.log(`memory: heapUsed ${mb(memory.heapUsed)}, rss ${mb(memory.rss)} (budget < ${mb(BUDGET.memoryBytes)})`)
+console.log(
+  `memory: heapUsed ${mb(memory.heapUsed)}, rss ${mb(memory.rss)} (budget < ${mb(BUDGET.memoryBytes)})`,
+)
 check(memory.rss < BUDGET.memoryBytes, `rss ${mb(memory.rss)}`)
 
 if (failures.length) {

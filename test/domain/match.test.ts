@@ -45,8 +45,18 @@ describe('scoreOpening', () => {
   it('ranks a finished course above a course in progress above a mere wish', () => {
     const o = opening('o1')
     const finished = scoreOpening(trainee('a'), o, NOW)!.score
-    const training = scoreOpening(trainee('b', { courses: [{ brand: 'jiazheng', occupation: '养老护理员', completed: false }] }), o, NOW)!.score
-    const wish = scoreOpening(trainee('c', { courses: [{ brand: 'jiazheng', occupation: '母婴护理员', completed: true }] }), o, NOW)!.score
+    const training = scoreOpening(
+      trainee('b', {
+        courses: [{ brand: 'jiazheng', occupation: '养老护理员', completed: false }],
+      }),
+      o,
+      NOW,
+    )!.score
+    const wish = scoreOpening(
+      trainee('c', { courses: [{ brand: 'jiazheng', occupation: '母婴护理员', completed: true }] }),
+      o,
+      NOW,
+    )!.score
     expect(finished).toBeGreaterThan(training)
     expect(training).toBeGreaterThan(wish)
   })
@@ -64,17 +74,33 @@ describe('scoreOpening', () => {
   it('offers Guangdong only to those willing to go there, and says so', () => {
     const zhanjiang = opening('gd', { county: undefined, place: '广东湛江' })
     expect(scoreOpening(trainee('home'), zhanjiang, NOW)).toBeNull()
-    const willing = trainee('go', { wishes: { brands: ['jiazheng'], occupations: [], places: ['柳南区', '广东湛江'] } })
+    const willing = trainee('go', {
+      wishes: { brands: ['jiazheng'], occupations: [], places: ['柳南区', '广东湛江'] },
+    })
     expect(scoreOpening(willing, zhanjiang, NOW)?.reasons).toContain('你愿意去广东湛江')
   })
 
   it('counts a certificate that meets the requirement and penalises one that does not', () => {
     const req = opening('c', { certificate: { type: 'skill_level', level: 4 } })
     const holder = trainee('h', {
-      courses: [{ brand: 'jiazheng', occupation: '养老护理员', completed: true, certificate: { type: 'skill_level', level: 4 } }],
+      courses: [
+        {
+          brand: 'jiazheng',
+          occupation: '养老护理员',
+          completed: true,
+          certificate: { type: 'skill_level', level: 4 },
+        },
+      ],
     })
     const lower = trainee('l', {
-      courses: [{ brand: 'jiazheng', occupation: '养老护理员', completed: true, certificate: { type: 'skill_level', level: 5 } }],
+      courses: [
+        {
+          brand: 'jiazheng',
+          occupation: '养老护理员',
+          completed: true,
+          certificate: { type: 'skill_level', level: 5 },
+        },
+      ],
     })
     const a = scoreOpening(holder, req, NOW)!
     const b = scoreOpening(lower, req, NOW)!
@@ -116,7 +142,10 @@ describe('MatchEngine', () => {
 
   it('chooses exactly what scoring every pair would choose', () => {
     const brands = ['jiazheng', 'mifen'] as const
-    const occupations = { jiazheng: ['养老护理员', '母婴护理员', '家务服务员'], mifen: ['辅料制作', '传统螺蛳粉烹制'] }
+    const occupations = {
+      jiazheng: ['养老护理员', '母婴护理员', '家务服务员'],
+      mifen: ['辅料制作', '传统螺蛳粉烹制'],
+    }
     const counties = ['柳南区', '城中区', '融水苗族自治县', '三江侗族自治县'] as const
     const openings: MatchOpening[] = []
     for (let i = 0; i < 120; i++) {
@@ -143,8 +172,19 @@ describe('MatchEngine', () => {
         trainee(`t${String(i).padStart(3, '0')}`, {
           priority: i % 4 === 0,
           county: counties[(i * 3) % 4],
-          wishes: { brands: [brand], occupations: [], places: [counties[i % 4]], minPay: 2800 + (i % 6) * 200 },
-          courses: [{ brand, occupation: occupations[brand][i % occupations[brand].length], completed: i % 2 === 0 }],
+          wishes: {
+            brands: [brand],
+            occupations: [],
+            places: [counties[i % 4]],
+            minPay: 2800 + (i % 6) * 200,
+          },
+          courses: [
+            {
+              brand,
+              occupation: occupations[brand][i % occupations[brand].length],
+              completed: i % 2 === 0,
+            },
+          ],
         }),
       )
     }
@@ -160,7 +200,10 @@ describe('TraineeIndex', () => {
     const o = opening('o1')
     const index = new TraineeIndex([
       trainee('near'),
-      trainee('far', { county: '三江侗族自治县', wishes: { brands: ['jiazheng'], occupations: [], places: ['三江侗族自治县'] } }),
+      trainee('far', {
+        county: '三江侗族自治县',
+        wishes: { brands: ['jiazheng'], occupations: [], places: ['三江侗族自治县'] },
+      }),
       trainee('nope', { dismissed: ['o1'] }),
       trainee('other', { wishes: { brands: ['mifen'], occupations: [], places: [] }, courses: [] }),
     ])

@@ -61,7 +61,11 @@ function thing(text: string): string {
   return [...text].length <= 20 ? text : `${[...text].slice(0, 19).join('')}…`
 }
 
-async function insertOnce(ctx: PushContext, collection: string, doc: { _id: string } & Record<string, unknown>): Promise<boolean> {
+async function insertOnce(
+  ctx: PushContext,
+  collection: string,
+  doc: { _id: string } & Record<string, unknown>,
+): Promise<boolean> {
   try {
     await ctx.db.collection(collection).add({ data: doc })
     return true
@@ -140,7 +144,11 @@ export async function deliver(ctx: PushContext, d: Delivery): Promise<DeliveryRe
  * Records credits the worker granted on a tap (`requestSubscribeMessage` → 'accept'): one more
  * for each template. Unknown template ids are ignored. Returns the worker's credits after.
  */
-export async function grantCredits(ctx: PushContext, openid: string, templateIds: string[]): Promise<Record<string, number>> {
+export async function grantCredits(
+  ctx: PushContext,
+  openid: string,
+  templateIds: string[],
+): Promise<Record<string, number>> {
   const known = new Set(knownTemplateIds())
   for (const templateId of new Set(templateIds)) {
     if (!known.has(templateId)) continue
@@ -150,7 +158,12 @@ export async function grantCredits(ctx: PushContext, openid: string, templateIds
       .where({ _id: id })
       .update({ data: { count: ctx._.inc(1) } })) as { stats: { updated: number } }
     if (bumped.stats.updated === 1) continue
-    const created = await insertOnce(ctx, COLLECTIONS.pushCredits, { _id: id, openid, templateId, count: 1 })
+    const created = await insertOnce(ctx, COLLECTIONS.pushCredits, {
+      _id: id,
+      openid,
+      templateId,
+      count: 1,
+    })
     if (!created) {
       await ctx.db
         .collection(COLLECTIONS.pushCredits)
@@ -162,7 +175,10 @@ export async function grantCredits(ctx: PushContext, openid: string, templateIds
 }
 
 /** A worker's remaining credits by template id (0 for templates never granted). */
-export async function creditsOf(ctx: Pick<PushContext, 'db'>, openid: string): Promise<Record<string, number>> {
+export async function creditsOf(
+  ctx: Pick<PushContext, 'db'>,
+  openid: string,
+): Promise<Record<string, number>> {
   const docs = await findMany<{ templateId: string; count: number }>(
     ctx.db.collection(COLLECTIONS.pushCredits).where({ openid }).limit(100),
   )

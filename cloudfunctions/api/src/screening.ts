@@ -6,7 +6,9 @@
  */
 import type { Cloud } from './context'
 
-export type ScreeningResult = { ok: true } | { ok: false; rule: string; reason: string; excerpt: string }
+export type ScreeningResult =
+  | { ok: true }
+  | { ok: false; rule: string; reason: string; excerpt: string }
 
 interface Rule {
   id: string
@@ -48,17 +50,21 @@ const RULES: readonly Rule[] = [
     paidByOthers: true,
     // 体检费自理 (paid at the hospital) is common and lawful; a fee the employer names or collects is not.
     when: (before, after) =>
-      new RegExp(`^[:：\\s]*${AMOUNT}|(?:交|缴|付|转)(?:给|到)?${EMPLOYER}|统一收取|代收`).test(after) ||
-      /(?:交|缴|付|收|收取|缴纳|交纳)$/.test(before),
+      new RegExp(`^[:：\\s]*${AMOUNT}|(?:交|缴|付|转)(?:给|到)?${EMPLOYER}|统一收取|代收`).test(
+        after,
+      ) || /(?:交|缴|付|收|收取|缴纳|交纳)$/.test(before),
   },
   {
     id: 'prepay',
-    pattern: new RegExp(`(?:先|需|要|须|得|必须)(?:交|缴|付|转账|转|垫付|缴纳|交纳)[^。；;，,\\n]{0,10}?${AMOUNT}|交钱上岗|缴费上岗|先交钱|先付款|交钱入职`),
+    pattern: new RegExp(
+      `(?:先|需|要|须|得|必须)(?:交|缴|付|转账|转|垫付|缴纳|交纳)[^。；;，,\\n]{0,10}?${AMOUNT}|交钱上岗|缴费上岗|先交钱|先付款|交钱入职`,
+    ),
     reason: '要求求职者先交钱才能上岗，是常见的招聘骗局',
   },
   {
     id: 'loan',
-    pattern: /培训贷|贷款培训|学费贷|以贷养学|分期(?:付|交|缴)?(?:学费|培训费)|(?:办|申请|开通)理?(?:网贷|小额贷款|信用卡|花呗|借呗|分期)/,
+    pattern:
+      /培训贷|贷款培训|学费贷|以贷养学|分期(?:付|交|缴)?(?:学费|培训费)|(?:办|申请|开通)理?(?:网贷|小额贷款|信用卡|花呗|借呗|分期)/,
     reason: '以培训贷款、分期付费或办信用卡的方式让求职者背债，是违法的“培训贷”骗局',
   },
   {
@@ -68,7 +74,8 @@ const RULES: readonly Rule[] = [
   },
   {
     id: 'bait',
-    pattern: /(?:日结|日赚|日入|当天结|当日结).{0,12}?(?:高薪|高收入|过万|上万|躺赚|\d{4,}\s*元?\s*\/?\s*(?:天|日))/,
+    pattern:
+      /(?:日结|日赚|日入|当天结|当日结).{0,12}?(?:高薪|高收入|过万|上万|躺赚|\d{4,}\s*元?\s*\/?\s*(?:天|日))/,
     alsoNeeds: /无需经验|不需要经验|零经验|零基础|无经验|不限经验|不用经验|在家|手机就能|动动手指/,
     reason: '“日结高薪、无需经验”这类说法是常见的招聘骗局',
   },
@@ -91,7 +98,8 @@ const RULES: readonly Rule[] = [
 
 const SENTENCE_BREAK = /[，。,.;；！!？?\n]/
 /** The "list so far" before a match: 培训费、服装费 → drop 培训费、 to find the 不收 before it. */
-const LIST_ITEMS = /(?:[\u4e00-\u9fa5]{1,6}?(?:费|金)(?:、|和|及|与|或))+$/u
+const LIST_ITEMS =
+  /(?:(?:(?![不无免收交缴取任何])[\u4e00-\u9fa5]){1,4}(?:费|金)(?:、|和|及|与|或))+$/u
 const NEGATION =
   /(?:不|无|免|没有|零|拒绝|严禁|禁止|绝不|从不)(?:需|需要|用|收|收取|交|缴|缴纳|交纳|要|要求|任何|一切|额外|再|须|必须|得|会|让|以任何形式|你|您|求职者|员工|大家|劳动者|工人|向[\u4e00-\u9fa5]{1,6}|\s)*$/u
 const PAID_BY_OTHERS = new RegExp(
@@ -116,8 +124,15 @@ function following(text: string, from: number, width: number): string {
 }
 
 /** Checks a posting's text against the fee and fraud rules; the first hit explains the refusal. */
-export function screenPosting(fields: { title: string; description: string; requirements?: string; shift?: string }): ScreeningResult {
-  const text = [fields.title, fields.requirements, fields.shift, fields.description].filter(Boolean).join('\n')
+export function screenPosting(fields: {
+  title: string
+  description: string
+  requirements?: string
+  shift?: string
+}): ScreeningResult {
+  const text = [fields.title, fields.requirements, fields.shift, fields.description]
+    .filter(Boolean)
+    .join('\n')
   for (const rule of RULES) {
     if (rule.alsoNeeds && !rule.alsoNeeds.test(text)) continue
     const global = new RegExp(rule.pattern.source, 'gu')
@@ -146,7 +161,11 @@ export type ContentCheck = { ok: true } | { ok: false; message: string } | { ok:
  * WeChat's content-security check (security.msgSecCheck v2) on text a user wrote. `openid` must be
  * a user who opened the mini-program in the last two hours: the poster.
  */
-export async function checkContent(cloud: Cloud, openid: string, content: string): Promise<ContentCheck> {
+export async function checkContent(
+  cloud: Cloud,
+  openid: string,
+  content: string,
+): Promise<ContentCheck> {
   let result: { errCode?: number; errcode?: number; result?: { suggest?: string } }
   try {
     result = (await cloud.openapi.security.msgSecCheck({
@@ -157,13 +176,17 @@ export async function checkContent(cloud: Cloud, openid: string, content: string
     } as Parameters<Cloud['openapi']['security']['msgSecCheck']>[0])) as typeof result
   } catch (err) {
     const code = (err as { errCode?: number }).errCode
-    if (code === 87014) return { ok: false, message: '岗位内容没有通过微信内容安全检查，请修改后再发布' }
+    if (code === 87014)
+      return { ok: false, message: '岗位内容没有通过微信内容安全检查，请修改后再发布' }
     console.warn('[screening] msgSecCheck failed:', (err as Error).message ?? err)
     return { ok: 'unavailable' }
   }
   const code = result.errCode ?? result.errcode ?? 0
   if (code === 87014 || (result.result?.suggest && result.result.suggest !== 'pass')) {
-    return { ok: false, message: '岗位内容没有通过微信内容安全检查（含有不允许发布的内容），请修改后再发布' }
+    return {
+      ok: false,
+      message: '岗位内容没有通过微信内容安全检查（含有不允许发布的内容），请修改后再发布',
+    }
   }
   if (code !== 0) return { ok: 'unavailable' }
   return { ok: true }

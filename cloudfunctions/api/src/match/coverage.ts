@@ -20,7 +20,10 @@ import {
 /** At most this many short trainees are listed (the counts cover everyone). */
 export const SHORT_LIST_LIMIT = 500
 
-async function liveCountsByTrainee(ctx: PushContext, liveOpeningIds: string[]): Promise<Map<string, number>> {
+async function liveCountsByTrainee(
+  ctx: PushContext,
+  liveOpeningIds: string[],
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   if (!liveOpeningIds.length) return counts
   const $ = ctx.db.command.aggregate
@@ -51,17 +54,27 @@ export async function matchCoverage(ctx: PushContext): Promise<MatchCoverage> {
   )
   const courses = groupCourses(enrollments)
   const openids = [...courses.keys()].sort()
-  const [profiles, openings] = await Promise.all([getProfiles(ctx.db, openids), loadOpenOpenings(ctx.db)])
+  const [profiles, openings] = await Promise.all([
+    getProfiles(ctx.db, openids),
+    loadOpenOpenings(ctx.db),
+  ])
   const engine = new MatchEngine(openings, now)
   const liveIds = openings.filter((o) => engine.isLive(o.id)).map((o) => o.id)
   const live = await liveCountsByTrainee(ctx, liveIds)
 
   const shortIds = openids.filter((id) => (live.get(id) ?? 0) < TARGET_LIVE)
-  const dismissedDocs = await readWhereIn<LedgerDoc>(ctx.db, COLLECTIONS.recommendations, 'openid', shortIds, {
-    outcome: 'dismissed',
-  })
+  const dismissedDocs = await readWhereIn<LedgerDoc>(
+    ctx.db,
+    COLLECTIONS.recommendations,
+    'openid',
+    shortIds,
+    {
+      outcome: 'dismissed',
+    },
+  )
   const dismissed = new Map<string, string[]>()
-  for (const d of dismissedDocs) dismissed.set(d.openid, [...(dismissed.get(d.openid) ?? []), d.openingId])
+  for (const d of dismissedDocs)
+    dismissed.set(d.openid, [...(dismissed.get(d.openid) ?? []), d.openingId])
 
   const short: MatchCoverage['short'] = []
   for (const openid of shortIds) {
@@ -72,9 +85,17 @@ export async function matchCoverage(ctx: PushContext): Promise<MatchCoverage> {
       short.push({ openid, name, reason: 'profile_incomplete', live: count, suitable: 0 })
       continue
     }
-    const trainee = compileTrainee(toMatchTrainee(profile, courses.get(openid) ?? [], dismissed.get(openid)))
+    const trainee = compileTrainee(
+      toMatchTrainee(profile, courses.get(openid) ?? [], dismissed.get(openid)),
+    )
     const suitable = engine.suitableCount(trainee, TARGET_LIVE)
-    short.push({ openid, name, reason: suitable >= TARGET_LIVE ? 'awaiting_pass' : 'no_suitable_opening', live: count, suitable })
+    short.push({
+      openid,
+      name,
+      reason: suitable >= TARGET_LIVE ? 'awaiting_pass' : 'no_suitable_opening',
+      live: count,
+      suitable,
+    })
   }
   const order = { profile_incomplete: 0, no_suitable_opening: 1, awaiting_pass: 2 }
   short.sort((a, b) => order[a.reason] - order[b.reason] || (a.openid < b.openid ? -1 : 1))

@@ -3,7 +3,14 @@
  * an exact bound that skips brand-only openings which cannot make the list, recommendation slots
  * per opening, and the pass that serves priority trainees first. Pure TS over data in memory.
  */
-import { MAX_REASONS, MIN_SCORE, SLOTS_PER_PLACE, TARGET_LIVE, type MatchOpening, type MatchTrainee } from './model'
+import {
+  MAX_REASONS,
+  MIN_SCORE,
+  SLOTS_PER_PLACE,
+  TARGET_LIVE,
+  type MatchOpening,
+  type MatchTrainee,
+} from './model'
 import {
   BRAND_COUNT,
   EXCLUDED,
@@ -47,7 +54,10 @@ export interface LedgerState {
 }
 
 /** Orders trainees as a pass serves them: priority groups first, then by openid. */
-export function passOrder(a: { priority: boolean; id: string }, b: { priority: boolean; id: string }): number {
+export function passOrder(
+  a: { priority: boolean; id: string },
+  b: { priority: boolean; id: string },
+): number {
   if (a.priority !== b.priority) return a.priority ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
@@ -176,7 +186,12 @@ export class MatchEngine {
    * openings of the trainee's occupations first, then brand-only openings while their bound can
    * still beat the k-th best.
    */
-  top(t: CompiledTrainee, k: number, exclude: ReadonlySet<string> | null, useSlots: boolean): Pick[] {
+  top(
+    t: CompiledTrainee,
+    k: number,
+    exclude: ReadonlySet<string> | null,
+    useSlots: boolean,
+  ): Pick[] {
     if (k <= 0) return []
     const list = new TopList(k)
     const round = this.nextRound()
@@ -206,7 +221,12 @@ export class MatchEngine {
   }
 
   /** The same selection without the index: every live opening scored (the bench's yardstick). */
-  topNaive(t: CompiledTrainee, k: number, exclude: ReadonlySet<string> | null, useSlots: boolean): Pick[] {
+  topNaive(
+    t: CompiledTrainee,
+    k: number,
+    exclude: ReadonlySet<string> | null,
+    useSlots: boolean,
+  ): Pick[] {
     if (k <= 0) return []
     const list = new TopList(k)
     for (const o of this.live) {
@@ -241,7 +261,8 @@ export class MatchEngine {
     options: { naive?: boolean } = {},
   ): Assignment[] {
     const out: Assignment[] = []
-    for (const t of [...trainees].sort(passOrder)) out.push(...this.serve(t, ledger.get(t.id), options.naive))
+    for (const t of [...trainees].sort(passOrder))
+      out.push(...this.serve(t, ledger.get(t.id), options.naive))
     return out
   }
 
@@ -250,7 +271,9 @@ export class MatchEngine {
     const t = 'occList' in trainee ? trainee : compileTrainee(trainee)
     const needed = TARGET_LIVE - (state?.live ?? 0)
     if (needed <= 0) return []
-    const picks = naive ? this.topNaive(t, needed, state?.seen ?? null, true) : this.top(t, needed, state?.seen ?? null, true)
+    const picks = naive
+      ? this.topNaive(t, needed, state?.seen ?? null, true)
+      : this.top(t, needed, state?.seen ?? null, true)
     return picks.map((p) => {
       this.take(p.opening)
       return {

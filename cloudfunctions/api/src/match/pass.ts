@@ -76,7 +76,9 @@ function stateDoc(now: Date): PassState {
 }
 
 async function loadState(ctx: PushContext): Promise<PassState | null> {
-  return findOne<PassState>(ctx.db.collection(COLLECTIONS.jobState).where({ _id: PASS_STATE_ID }).limit(1))
+  return findOne<PassState>(
+    ctx.db.collection(COLLECTIONS.jobState).where({ _id: PASS_STATE_ID }).limit(1),
+  )
 }
 
 async function saveState(ctx: PushContext, state: PassState) {
@@ -89,7 +91,9 @@ async function acquireLease(ctx: PushContext, ms: number): Promise<boolean> {
   const wall = Date.now()
   if (!(await loadState(ctx))) {
     try {
-      await ctx.db.collection(COLLECTIONS.jobState).add({ data: { ...stateDoc(ctx.now()), done: true } })
+      await ctx.db
+        .collection(COLLECTIONS.jobState)
+        .add({ data: { ...stateDoc(ctx.now()), done: true } })
     } catch {
       // Another run created it first; the conditional update below decides.
     }
@@ -102,7 +106,10 @@ async function acquireLease(ctx: PushContext, ms: number): Promise<boolean> {
 }
 
 async function releaseLease(ctx: PushContext) {
-  await ctx.db.collection(COLLECTIONS.jobState).doc(PASS_STATE_ID).update({ data: { leaseUntil: 0 } })
+  await ctx.db
+    .collection(COLLECTIONS.jobState)
+    .doc(PASS_STATE_ID)
+    .update({ data: { leaseUntil: 0 } })
 }
 
 async function insertLedger(ctx: PushContext, doc: LedgerDoc): Promise<boolean> {
@@ -110,17 +117,26 @@ async function insertLedger(ctx: PushContext, doc: LedgerDoc): Promise<boolean> 
     await ctx.db.collection(COLLECTIONS.recommendations).add({ data: doc })
     return true
   } catch (err) {
-    const existing = await findOne(ctx.db.collection(COLLECTIONS.recommendations).where({ _id: doc._id }).limit(1))
+    const existing = await findOne(
+      ctx.db.collection(COLLECTIONS.recommendations).where({ _id: doc._id }).limit(1),
+    )
     if (existing) return false
     throw err
   }
 }
 
 /** Pushes one trainee's new recommendations: all to the inbox, the best also as a subscribe message. */
-async function push(ctx: PushContext, openid: string, recs: LedgerDoc[], titles: Map<string, { title: string; employerName: string }>) {
+async function push(
+  ctx: PushContext,
+  openid: string,
+  recs: LedgerDoc[],
+  titles: Map<string, { title: string; employerName: string }>,
+) {
   let pushed = 0
   let subscribed = 0
-  const ordered = [...recs].sort((a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1))
+  const ordered = [...recs].sort(
+    (a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1),
+  )
   for (const [i, rec] of ordered.entries()) {
     const opening = titles.get(rec.openingId)
     if (!opening) continue
@@ -134,10 +150,11 @@ async function push(ctx: PushContext, openid: string, recs: LedgerDoc[], titles:
       ...(i === 0 ? { template: 'recommendation' as const } : {}),
     })
     const at = isoBeijing(ctx.now())
-    await ctx.db
-      .collection(COLLECTIONS.recommendations)
-      .doc(rec._id)
-      .update({ data: { pushedAt: at, channel: result.subscribed ? 'subscribe' : 'inbox' } })
+    // Already delivered by a run that stopped before recording it: keep the channel it went by.
+    const patch = result.delivered
+      ? { pushedAt: at, channel: result.subscribed ? 'subscribe' : 'inbox' }
+      : { pushedAt: at }
+    await ctx.db.collection(COLLECTIONS.recommendations).doc(rec._id).update({ data: patch })
     if (result.delivered) pushed += 1
     if (result.subscribed) subscribed += 1
   }
@@ -148,18 +165,28 @@ async function push(ctx: PushContext, openid: string, recs: LedgerDoc[], titles:
  * Runs (or resumes) a matching pass. Returns what this run did; `complete` says whether the pass
  * reached its end.
  */
-export async function runMatchPass(ctx: PushContext, options: PassOptions = {}): Promise<PassReport> {
+export async function runMatchPass(
+  ctx: PushContext,
+  options: PassOptions = {},
+): Promise<PassReport> {
   const started = Date.now()
   const budget = options.budgetMs ?? 45_000
   const pageSize = options.pageSize ?? PASS_PAGE
-  const report: PassReport = { trainees: 0, recommendations: 0, pushed: 0, subscribed: 0, complete: false }
+  const report: PassReport = {
+    trainees: 0,
+    recommendations: 0,
+    pushed: 0,
+    subscribed: 0,
+    complete: false,
+  }
 
   if (!(await acquireLease(ctx, budget + 15_000))) return { ...report, skipped: 'busy' }
   try {
     const now = ctx.now()
     let state = (await loadState(ctx)) as PassState
     if (state.done && !options.fresh && options.rest && state.finishedAt) {
-      if (now.getTime() - Date.parse(state.finishedAt) < PASS_REST_MS) return { ...report, complete: true, skipped: 'resting' }
+      if (now.getTime() - Date.parse(state.finishedAt) < PASS_REST_MS)
+        return { ...report, complete: true, skipped: 'resting' }
     }
     if (options.fresh || state.done) state = { ...stateDoc(now), leaseUntil: state.leaseUntil }
 
@@ -167,7 +194,12 @@ export async function runMatchPass(ctx: PushContext, options: PassOptions = {}):
     const engine = new MatchEngine(openings, now)
     engine.holdSlots(await liveCountsByOpening(ctx.db))
     const titles = new Map(
-      (await findOpeningTitles(ctx, openings.map((o) => o.id))).map((o) => [o._id, o] as const),
+      (
+        await findOpeningTitles(
+          ctx,
+          openings.map((o) => o.id),
+        )
+      ).map((o) => [o._id, o] as const),
     )
 
     for (;;) {
@@ -241,7 +273,10 @@ async function servePage(
   now: Date,
 ) {
   const openids = profiles.map((p) => p._id)
-  const [courses, ledger] = await Promise.all([coursesOf(ctx.db, openids), ledgerOf(ctx.db, openids)])
+  const [courses, ledger] = await Promise.all([
+    coursesOf(ctx.db, openids),
+    ledgerOf(ctx.db, openids),
+  ])
   const stamp = isoBeijing(now)
   const work: Array<{ openid: string; recs: LedgerDoc[] }> = []
   let trainees = 0
@@ -259,7 +294,9 @@ async function servePage(
         .where({ _id: e._id, outcome: 'pending' })
         .update({ data: { outcome: 'expired' } })
     }
-    const live = entries.filter((e) => LIVE_OUTCOMES.includes(e.outcome) && engine.isLive(e.openingId))
+    const live = entries.filter(
+      (e) => LIVE_OUTCOMES.includes(e.outcome) && engine.isLive(e.openingId),
+    )
     const dismissed = entries.filter((e) => e.outcome === 'dismissed').map((e) => e.openingId)
     const trainee = toMatchTrainee(profile, mine, dismissed)
     const assignments: Assignment[] = engine.serve(trainee, {
@@ -283,13 +320,16 @@ async function servePage(
     recommendations += fresh.length
     // Entries of an earlier run that stopped before pushing them go out now.
     const unpushed = live.filter((e) => e.outcome === 'pending' && !e.pushedAt)
-    if (fresh.length || unpushed.length) work.push({ openid: profile._id, recs: [...fresh, ...unpushed] })
+    if (fresh.length || unpushed.length)
+      work.push({ openid: profile._id, recs: [...fresh, ...unpushed] })
   }
 
   let pushed = 0
   let subscribed = 0
   for (let i = 0; i < work.length; i += DELIVERY_WIDTH) {
-    const results = await Promise.all(work.slice(i, i + DELIVERY_WIDTH).map((w) => push(ctx, w.openid, w.recs, titles)))
+    const results = await Promise.all(
+      work.slice(i, i + DELIVERY_WIDTH).map((w) => push(ctx, w.openid, w.recs, titles)),
+    )
     for (const r of results) {
       pushed += r.pushed
       subscribed += r.subscribed

@@ -5,7 +5,15 @@
 import type { BrandId, CertificateType } from '../../../../types/catalog'
 import { BRAND_IDS, BRAND_LINES, brandName } from '../../../../src/domain/brands'
 import { countyByName } from '../../../../src/domain/counties'
-import { FRESH_DAYS, MAX_REASONS, MIN_SCORE, WEIGHTS, type MatchOpening, type MatchTrainee, type Scored } from './model'
+import {
+  FRESH_DAYS,
+  MAX_REASONS,
+  MIN_SCORE,
+  WEIGHTS,
+  type MatchOpening,
+  type MatchTrainee,
+  type Scored,
+} from './model'
 import { ANYWHERE_IN_LIUZHOU, areNeighbours, isLiuzhouCounty, placeId } from './places'
 
 const OCCUPATIONS: readonly string[] = BRAND_LINES.flatMap((b) => b.occupations)
@@ -15,10 +23,13 @@ const CERT_TYPES: readonly CertificateType[] = ['qualification', 'skill_level', 
 export const OCCUPATION_COUNT = OCCUPATIONS.length
 export const BRAND_COUNT = BRAND_IDS.length
 /** The brand index of each occupation id. */
-const OCCUPATION_BRAND = BRAND_LINES.flatMap((b) => b.occupations.map(() => BRAND_IDS.indexOf(b.id)))
+const OCCUPATION_BRAND = BRAND_LINES.flatMap((b) =>
+  b.occupations.map(() => BRAND_IDS.indexOf(b.id)),
+)
 
 // Occupations and places are kept as bits of one 32-bit integer: the plan names 27 occupations.
-if (OCCUPATION_COUNT > 31) throw new Error('matching keeps occupations as 31 bits; widen the masks first')
+if (OCCUPATION_COUNT > 31)
+  throw new Error('matching keeps occupations as 31 bits; widen the masks first')
 
 /** Id of an occupation of the four brand lines, or -1 (then only the brand can match). */
 export function occupationId(occupation: string): number {
@@ -33,13 +44,13 @@ export const F = {
   brandCourse: 1 << 3,
   brandWish: 1 << 4,
   certificateMeets: 1 << 5,
-  certificateHeld: 1 << 6,
-  homeCounty: 1 << 7,
-  neighbourCounty: 1 << 8,
-  wishedPlace: 1 << 9,
-  anywhereInLiuzhou: 1 << 10,
-  payMeets: 1 << 11,
-  payReachable: 1 << 12,
+  homeCounty: 1 << 6,
+  neighbourCounty: 1 << 7,
+  wishedPlace: 1 << 8,
+  anywhereInLiuzhou: 1 << 9,
+  payMeets: 1 << 10,
+  payReachable: 1 << 11,
+  certificateHeld: 1 << 12,
   fresh: 1 << 13,
   socialInsurance: 1 << 14,
   lodging: 1 << 15,
@@ -111,7 +122,8 @@ export function compileTrainee(t: MatchTrainee, slot = 0): CompiledTrainee {
   let brandCourse = 0
   let brandWish = 0
   const certs: number[] = []
-  const brandBit = (b: string) => (BRAND_IDS.indexOf(b as BrandId) >= 0 ? 1 << BRAND_IDS.indexOf(b as BrandId) : 0)
+  const brandBit = (b: string) =>
+    BRAND_IDS.indexOf(b as BrandId) >= 0 ? 1 << BRAND_IDS.indexOf(b as BrandId) : 0
   for (const b of t.wishes.brands) brandWish |= brandBit(b)
   for (const o of t.wishes.occupations) {
     const id = occupationId(o)
@@ -163,7 +175,9 @@ const DAY_MS = 86_400_000
 
 /** Whether anyone may be offered the opening at `nowMs`. */
 export function isOpeningLive(o: MatchOpening, nowMs: number): boolean {
-  return o.status === 'open' && o.employerOk && o.hired < o.headcount && Date.parse(o.expiresAt) > nowMs
+  return (
+    o.status === 'open' && o.employerOk && o.hired < o.headcount && Date.parse(o.expiresAt) > nowMs
+  )
 }
 
 export function compileOpening(o: MatchOpening, idx: number, nowMs: number): CompiledOpening {
@@ -344,7 +358,8 @@ function factorText(bit: number, o: MatchOpening, voice: Voice): string | null {
     case F.neighbourCounty:
       return voice === 'trainee' ? '离家不远' : '住得不远'
     case F.wishedPlace:
-      if (o.county) return voice === 'trainee' ? `在你想去的${placeWords(o)}` : `想在${placeWords(o)}工作`
+      if (o.county)
+        return voice === 'trainee' ? `在你想去的${placeWords(o)}` : `想在${placeWords(o)}工作`
       return `${voice === 'trainee' ? '你' : ''}愿意去${o.place}`
     case F.anywhereInLiuzhou:
       return voice === 'trainee' ? '在柳州市内' : '愿意在柳州市内工作'
@@ -398,5 +413,9 @@ export function scoreOpening(
   if (!o.live) return null
   const s = score(compileTrainee(trainee), o)
   if (s === EXCLUDED) return null
-  return { score: s, reasons: reasonsOf(factors, opening, voice, MAX_REASONS), suitable: s >= MIN_SCORE }
+  return {
+    score: s,
+    reasons: reasonsOf(factors, opening, voice, MAX_REASONS),
+    suitable: s >= MIN_SCORE,
+  }
 }

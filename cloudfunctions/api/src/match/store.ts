@@ -80,7 +80,14 @@ export async function readWhereIn<T extends { _id: string }>(
     const chunk = unique.slice(i, i + 200)
     if (key === '_id') {
       // Ids are unique: one get per chunk, no cursor (which would also filter on _id).
-      out.push(...(await findMany<T>(db.collection(collection).where({ ...where, _id: db.command.in(chunk) }).limit(chunk.length))))
+      out.push(
+        ...(await findMany<T>(
+          db
+            .collection(collection)
+            .where({ ...where, _id: db.command.in(chunk) })
+            .limit(chunk.length),
+        )),
+      )
     } else {
       out.push(...(await readAll<T>(db, collection, { ...where, [key]: db.command.in(chunk) })))
     }
@@ -103,7 +110,11 @@ export type OpeningRecord = Omit<Opening, 'id'> & { _id: string }
 
 /** Benefits with every flag present (older documents may lack some). */
 export function fullBenefits(b?: Partial<Benefits>): Benefits {
-  return { socialInsurance: b?.socialInsurance === true, board: b?.board === true, lodging: b?.lodging === true }
+  return {
+    socialInsurance: b?.socialInsurance === true,
+    board: b?.board === true,
+    lodging: b?.lodging === true,
+  }
 }
 
 /** An opening document as the engine sees it. */
@@ -142,7 +153,10 @@ export function isTrainingEnrollment(e: Pick<EnrollmentDoc, 'status'>): boolean 
 }
 
 /** Courses of trainees, by openid, from their enrolments (cancelled and dropped ones left out). */
-export async function coursesOf(db: Database, openids: readonly string[]): Promise<Map<string, TraineeCourse[]>> {
+export async function coursesOf(
+  db: Database,
+  openids: readonly string[],
+): Promise<Map<string, TraineeCourse[]>> {
   const docs = await readWhereIn<EnrollmentDoc>(db, COLLECTIONS.enrollments, 'openid', openids, {
     status: db.command.nin(NOT_TRAINING),
   })
@@ -153,9 +167,16 @@ export function groupCourses(docs: readonly EnrollmentDoc[]): Map<string, Traine
   const byOpenid = new Map<string, TraineeCourse[]>()
   for (const e of docs) {
     if (!isTrainingEnrollment(e)) continue
-    const course: TraineeCourse = { brand: e.brand, occupation: e.occupation, completed: e.status === 'completed' }
+    const course: TraineeCourse = {
+      brand: e.brand,
+      occupation: e.occupation,
+      completed: e.status === 'completed',
+    }
     if (e.status === 'completed' && e.certificate) {
-      course.certificate = { type: e.certificate.type, ...(e.certificate.level ? { level: e.certificate.level } : {}) }
+      course.certificate = {
+        type: e.certificate.type,
+        ...(e.certificate.level ? { level: e.certificate.level } : {}),
+      }
     }
     const list = byOpenid.get(e.openid) ?? []
     list.push(course)
@@ -187,7 +208,10 @@ export function toMatchTrainee(
 }
 
 /** Ledger entries of some trainees, by openid. */
-export async function ledgerOf(db: Database, openids: readonly string[]): Promise<Map<string, LedgerDoc[]>> {
+export async function ledgerOf(
+  db: Database,
+  openids: readonly string[],
+): Promise<Map<string, LedgerDoc[]>> {
   const docs = await readWhereIn<LedgerDoc>(db, COLLECTIONS.recommendations, 'openid', openids)
   const byOpenid = new Map<string, LedgerDoc[]>()
   for (const d of docs) {

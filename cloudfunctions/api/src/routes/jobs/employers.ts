@@ -13,14 +13,33 @@ import { deliver } from '../../push'
 import { noInput } from '../../validate'
 import { COUNTY_ENUM, ID, PAGES, findOwnEmployer, toEmployer, type EmployerDoc } from './shared'
 
-type EmployerRoutes = Pick<JobsRoutes, 'employer/register' | 'employer/me' | 'staff/employer/list' | 'staff/employer/verify'>
+type EmployerRoutes = Pick<
+  JobsRoutes,
+  'employer/register' | 'employer/me' | 'staff/employer/list' | 'staff/employer/verify'
+>
 
 const registerInput = z
   .object({
-    name: z.string({ error: '请填写单位名称' }).trim().min(2, '单位名称太短，请填写营业执照上的全称').max(60, '单位名称太长'),
-    uscc: z.string({ error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(40, '统一社会信用代码应为18位'),
-    contact: z.string({ error: '请填写联系人' }).trim().min(1, '请填写联系人').max(20, '联系人姓名太长'),
-    phone: z.string({ error: '请填写联系电话' }).trim().min(1, '请填写联系电话').max(20, '联系电话太长'),
+    name: z
+      .string({ error: '请填写单位名称' })
+      .trim()
+      .min(2, '单位名称太短，请填写营业执照上的全称')
+      .max(60, '单位名称太长'),
+    uscc: z
+      .string({ error: '请填写统一社会信用代码' })
+      .trim()
+      .min(1, '请填写统一社会信用代码')
+      .max(40, '统一社会信用代码应为18位'),
+    contact: z
+      .string({ error: '请填写联系人' })
+      .trim()
+      .min(1, '请填写联系人')
+      .max(20, '联系人姓名太长'),
+    phone: z
+      .string({ error: '请填写联系电话' })
+      .trim()
+      .min(1, '请填写联系电话')
+      .max(20, '联系电话太长'),
     county: COUNTY_ENUM.optional(),
     licence: z.string().trim().max(256).optional(),
   })
@@ -29,25 +48,43 @@ const registerInput = z
 /** The employer role rides on the `users` document; other roles the owner has are kept. */
 async function grantEmployerRole(ctx: RouteContext, openid: string) {
   const users = ctx.db.collection(COLLECTIONS.users)
-  const updated = (await users.where({ _id: openid }).update({ data: { roles: ctx._.addToSet('employer') } })) as {
+  const updated = (await users
+    .where({ _id: openid })
+    .update({ data: { roles: ctx._.addToSet('employer') } })) as {
     stats: { updated: number }
   }
   if (updated.stats.updated === 1) return
   const existing = await findOne<{ roles?: string[] }>(users.where({ _id: openid }).limit(1))
   if (existing?.roles?.includes('employer')) return
   if (existing) {
-    await users.doc(openid).update({ data: { roles: [...new Set([...(existing.roles ?? []), 'employer'])] } })
+    await users
+      .doc(openid)
+      .update({ data: { roles: [...new Set([...(existing.roles ?? []), 'employer'])] } })
   } else {
     await users.doc(openid).set({ data: { roles: ['employer'] } })
   }
 }
 
 function standingOf(employer: Employer | null): EmployerMe {
-  if (!employer) return { employer: null, standing: 'none', message: '还没有登记单位：填写单位名称、统一社会信用代码和联系人即可申请' }
+  if (!employer)
+    return {
+      employer: null,
+      standing: 'none',
+      message: '还没有登记单位：填写单位名称、统一社会信用代码和联系人即可申请',
+    }
   if (employer.blacklisted) {
-    return { employer, standing: 'blacklisted', message: '你的单位已被列入失信名单，不能发布岗位；如有异议请联系人社局' }
+    return {
+      employer,
+      standing: 'blacklisted',
+      message: '你的单位已被列入失信名单，不能发布岗位；如有异议请联系人社局',
+    }
   }
-  if (employer.status === 'pending') return { employer, standing: 'pending', message: '审核中：人社局工作人员会核对你的营业执照信息，一般1-3个工作日' }
+  if (employer.status === 'pending')
+    return {
+      employer,
+      standing: 'pending',
+      message: '审核中：人社局工作人员会核对你的营业执照信息，一般1-3个工作日',
+    }
   if (employer.status === 'refused') {
     return {
       employer,
@@ -75,7 +112,9 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
         if (mine.uscc === uscc) return toEmployer(mine)
         fail('CONFLICT', `你已经登记了“${mine.name}”，一个微信号只能管理一家单位`)
       }
-      const taken = await findOne<EmployerDoc>(ctx.db.collection(COLLECTIONS.employers).where({ uscc }).limit(1))
+      const taken = await findOne<EmployerDoc>(
+        ctx.db.collection(COLLECTIONS.employers).where({ uscc }).limit(1),
+      )
       if (taken && taken.ownerOpenid !== openid) {
         fail('CONFLICT', '这个统一社会信用代码已经被其他账号登记；如是你单位的，请联系人社局核实')
       }
@@ -96,11 +135,20 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
       // A refused sign-up is corrected in place (same record, back to review).
       const existing = mine ?? taken
       if (existing) {
-        await ctx.db.collection(COLLECTIONS.employers).doc(existing._id).set({ data: { ...data, blacklisted: existing.blacklisted === true } })
-        return toEmployer({ ...data, _id: existing._id, blacklisted: existing.blacklisted === true })
+        await ctx.db
+          .collection(COLLECTIONS.employers)
+          .doc(existing._id)
+          .set({ data: { ...data, blacklisted: existing.blacklisted === true } })
+        return toEmployer({
+          ...data,
+          _id: existing._id,
+          blacklisted: existing.blacklisted === true,
+        })
       }
       try {
-        const added = (await ctx.db.collection(COLLECTIONS.employers).add({ data })) as { _id: string }
+        const added = (await ctx.db.collection(COLLECTIONS.employers).add({ data })) as {
+          _id: string
+        }
         return toEmployer({ ...data, _id: added._id })
       } catch (err) {
         // The unique index on uscc: someone registered the same code a moment ago.
@@ -146,9 +194,14 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
         reason: z.string().trim().max(200, '原因太长').optional(),
       })
       .strict()
-      .refine((v) => v.approve || (v.reason && v.reason.length > 0), { error: '不通过时请写明原因，单位会看到', path: ['reason'] }),
+      .refine((v) => v.approve || (v.reason && v.reason.length > 0), {
+        error: '不通过时请写明原因，单位会看到',
+        path: ['reason'],
+      }),
     async handler({ employerId, approve, reason }, ctx) {
-      const doc = await findOne<EmployerDoc>(ctx.db.collection(COLLECTIONS.employers).where({ _id: employerId }).limit(1))
+      const doc = await findOne<EmployerDoc>(
+        ctx.db.collection(COLLECTIONS.employers).where({ _id: employerId }).limit(1),
+      )
       if (!doc) fail('NOT_FOUND', '没有找到这家单位')
       const now = isoBeijing(ctx.now())
       const patch = approve
@@ -169,7 +222,9 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
         })
       }
       const { refuseReason: _r, ...rest } = doc
-      const next: EmployerDoc = approve ? { ...rest, status: 'verified', verifiedAt: now } : { ...doc, status: 'refused', refuseReason: reason }
+      const next: EmployerDoc = approve
+        ? { ...rest, status: 'verified', verifiedAt: now }
+        : { ...doc, status: 'refused', refuseReason: reason }
       return toEmployer(next)
     },
   },

@@ -14,8 +14,22 @@ import { findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { TraineeIndex } from '../../match/engine'
-import { EXCLUDED, compileOpening, compileTrainee, joinReasons, lastFactors, reasonsOf, score } from '../../match/score'
-import { coursesOf, readAll, toMatchOpening, toMatchTrainee, type LedgerDoc } from '../../match/store'
+import {
+  EXCLUDED,
+  compileOpening,
+  compileTrainee,
+  joinReasons,
+  lastFactors,
+  reasonsOf,
+  score,
+} from '../../match/score'
+import {
+  coursesOf,
+  readAll,
+  toMatchOpening,
+  toMatchTrainee,
+  type LedgerDoc,
+} from '../../match/store'
 import type { TraineeCourse } from '../../match/model'
 import { getProfiles, type ProfileRecord } from '../../profile-store'
 import { deliver } from '../../push'
@@ -39,7 +53,11 @@ import {
 
 type HiringRoutes = Pick<
   JobsRoutes,
-  'employer/candidates' | 'employer/interview' | 'employer/outcome' | 'match/interviews' | 'match/interview/confirm'
+  | 'employer/candidates'
+  | 'employer/interview'
+  | 'employer/outcome'
+  | 'match/interviews'
+  | 'match/interview/confirm'
 >
 
 /** Recommended (not applied) candidates shown per opening. */
@@ -101,7 +119,9 @@ function toCandidate(
 }
 
 async function ownerOf(ctx: RouteContext, employerId: string): Promise<string | undefined> {
-  const employer = await findOne<EmployerDoc>(ctx.db.collection(COLLECTIONS.employers).where({ _id: employerId }).limit(1))
+  const employer = await findOne<EmployerDoc>(
+    ctx.db.collection(COLLECTIONS.employers).where({ _id: employerId }).limit(1),
+  )
   return employer?.ownerOpenid
 }
 
@@ -124,13 +144,34 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
       const _ = ctx._
 
       const [applications, interviews, ledger, byWish, byCourse] = await Promise.all([
-        findMany<ApplicationDoc>(ctx.db.collection(COLLECTIONS.applications).where({ openingId }).orderBy('createdAt', 'asc').limit(500)),
-        findMany<InterviewDoc>(ctx.db.collection(COLLECTIONS.interviews).where({ openingId }).limit(500)),
-        readAll<LedgerDoc>(ctx.db, COLLECTIONS.recommendations, { openingId }, { openid: true, outcome: true }),
+        findMany<ApplicationDoc>(
+          ctx.db
+            .collection(COLLECTIONS.applications)
+            .where({ openingId })
+            .orderBy('createdAt', 'asc')
+            .limit(500),
+        ),
+        findMany<InterviewDoc>(
+          ctx.db.collection(COLLECTIONS.interviews).where({ openingId }).limit(500),
+        ),
+        readAll<LedgerDoc>(
+          ctx.db,
+          COLLECTIONS.recommendations,
+          { openingId },
+          { openid: true, outcome: true },
+        ),
         findMany<{ _id: string }>(
           ctx.db
             .collection(COLLECTIONS.profiles)
-            .where(_.and([{ complete: true }, _.or([{ 'wishes.occupations': opening.occupation }, { 'wishes.brands': opening.brand }])]))
+            .where(
+              _.and([
+                { complete: true },
+                _.or([
+                  { 'wishes.occupations': opening.occupation },
+                  { 'wishes.brands': opening.brand },
+                ]),
+              ]),
+            )
             .field({ _id: true })
             .limit(POOL_LIMIT),
         ),
@@ -143,10 +184,14 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         ),
       ])
       const applicantIds = new Set(applications.map((a) => a.openid))
-      const dismissed = new Set(ledger.filter((l) => l.outcome === 'dismissed').map((l) => l.openid))
+      const dismissed = new Set(
+        ledger.filter((l) => l.outcome === 'dismissed').map((l) => l.openid),
+      )
       const pool = [
         ...new Set([
-          ...ledger.filter((l) => l.outcome === 'pending' || l.outcome === 'expired').map((l) => l.openid),
+          ...ledger
+            .filter((l) => l.outcome === 'pending' || l.outcome === 'expired')
+            .map((l) => l.openid),
           ...byCourse.map((e) => e.openid),
           ...byWish.map((p) => p._id),
         ]),
@@ -154,7 +199,10 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         .filter((id) => !applicantIds.has(id) && !dismissed.has(id))
         .slice(0, POOL_LIMIT * 2)
       const everyone = [...applicantIds, ...pool]
-      const [profiles, courses] = await Promise.all([getProfiles(ctx.db, everyone), coursesOf(ctx.db, everyone)])
+      const [profiles, courses] = await Promise.all([
+        getProfiles(ctx.db, everyone),
+        coursesOf(ctx.db, everyone),
+      ])
 
       // Applicants: scored for the ranking, shown with contact details.
       const compiled = compileOpening(target, 0, now.getTime())
@@ -168,7 +216,10 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         const scored =
           s === EXCLUDED
             ? { score: 0, reason: '主动申请' }
-            : { score: s, reason: joinReasons(reasonsOf(lastFactors(), target, 'employer', 3)) || '主动申请' }
+            : {
+                score: s,
+                reason: joinReasons(reasonsOf(lastFactors(), target, 'employer', 3)) || '主动申请',
+              }
         applicants.push(toCandidate(profile, mine, scored, app, interviewOf.get(app._id)))
       }
       applicants.sort((a, b) => b.score - a.score)
@@ -185,7 +236,12 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         }),
       )
       return {
-        opening: { ...toSummary(opening), headcount: opening.headcount, hired: opening.hired, status: opening.status },
+        opening: {
+          ...toSummary(opening),
+          headcount: opening.headcount,
+          hired: opening.hired,
+          status: opening.status,
+        },
         applicants,
         recommended,
       }
@@ -213,14 +269,18 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
       }
       const now = ctx.now()
       const times = [...new Set(slots.map((s) => isoBeijing(s)))].sort()
-      if (times.some((t) => toInstant(t) <= now.getTime())) fail('INVALID_INPUT', '面试时间要选在现在以后')
+      if (times.some((t) => toInstant(t) <= now.getTime()))
+        fail('INVALID_INPUT', '面试时间要选在现在以后')
 
       const id = `${applicationId}:interview`
       const at = isoBeijing(now)
       const interviews = ctx.db.collection(COLLECTIONS.interviews)
       const current = await findOne<InterviewDoc>(interviews.where({ _id: id }).limit(1))
       if (current?.status === 'booked') {
-        fail('CONFLICT', `对方已经预约了${formatDateTime(current.bookedSlot as string)}的面试；如要改时间，请先电话联系对方`)
+        fail(
+          'CONFLICT',
+          `对方已经预约了${formatDateTime(current.bookedSlot as string)}的面试；如要改时间，请先电话联系对方`,
+        )
       }
       const doc: InterviewDoc = {
         _id: id,
@@ -259,28 +319,51 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
 
   'employer/outcome': {
     access: ['employer'],
-    input: z.object({ applicationId: ID, hired: z.boolean({ error: '请选择录用或不录用' }) }).strict(),
+    input: z
+      .object({ applicationId: ID, hired: z.boolean({ error: '请选择录用或不录用' }) })
+      .strict(),
     async handler({ applicationId, hired }, ctx) {
       const { application } = await loadOwnApplication(ctx, applicationId)
       const brand = await findOne<{ _id: string }>(
-        ctx.db.collection(COLLECTIONS.brands).where({ id: application.brand }).field({ _id: true }).limit(1),
+        ctx.db
+          .collection(COLLECTIONS.brands)
+          .where({ id: application.brand })
+          .field({ _id: true })
+          .limit(1),
       )
       const at = isoBeijing(ctx.now())
       // One transaction: the application becomes hired, the opening and the brand count it — or none of them.
       const outcome = (await ctx.db.runTransaction(async (tx: Tx) => {
-        const current = (await tx.collection(COLLECTIONS.applications).doc(applicationId).get()).data as ApplicationDoc
+        const current = (await tx.collection(COLLECTIONS.applications).doc(applicationId).get())
+          .data as ApplicationDoc
         if (current.status === 'hired') return { changed: false, doc: current }
         if (!hired) {
-          await tx.collection(COLLECTIONS.applications).doc(applicationId).update({ data: { status: 'rejected', updatedAt: at } })
-          return { changed: true, doc: { ...current, status: 'rejected', updatedAt: at } as ApplicationDoc }
+          await tx
+            .collection(COLLECTIONS.applications)
+            .doc(applicationId)
+            .update({ data: { status: 'rejected', updatedAt: at } })
+          return {
+            changed: true,
+            doc: { ...current, status: 'rejected', updatedAt: at } as ApplicationDoc,
+          }
         }
         await tx
           .collection(COLLECTIONS.applications)
           .doc(applicationId)
           .update({ data: { status: 'hired', hiredAt: at, updatedAt: at } })
-        await tx.collection(COLLECTIONS.openings).doc(current.openingId).update({ data: { hired: ctx._.inc(1) } })
-        if (brand) await tx.collection(COLLECTIONS.brands).doc(brand._id).update({ data: { 'progress.employment': ctx._.inc(1) } })
-        return { changed: true, doc: { ...current, status: 'hired', hiredAt: at, updatedAt: at } as ApplicationDoc }
+        await tx
+          .collection(COLLECTIONS.openings)
+          .doc(current.openingId)
+          .update({ data: { hired: ctx._.inc(1) } })
+        if (brand)
+          await tx
+            .collection(COLLECTIONS.brands)
+            .doc(brand._id)
+            .update({ data: { 'progress.employment': ctx._.inc(1) } })
+        return {
+          changed: true,
+          doc: { ...current, status: 'hired', hiredAt: at, updatedAt: at } as ApplicationDoc,
+        }
       })) as { changed: boolean; doc: ApplicationDoc }
 
       if (!outcome.changed) {
@@ -296,7 +379,9 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
       await deliver(ctx, {
         openid: application.openid,
         kind: 'outcome',
-        title: hired ? `恭喜你被录用：${application.openingTitle}` : `面试结果：${application.openingTitle}`,
+        title: hired
+          ? `恭喜你被录用：${application.openingTitle}`
+          : `面试结果：${application.openingTitle}`,
         body: hired
           ? `${application.employerName}决定录用你，请留意对方电话，按约定时间去报到，记得签劳动合同。`
           : `${application.employerName}这次没有录用你。别灰心，看看其他推荐的岗位吧。`,
@@ -324,22 +409,35 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
 
   'match/interview/confirm': {
     access: ['worker'],
-    input: z.object({ interviewId: ID, slot: z.iso.datetime({ offset: true, error: '面试时间格式不对' }) }).strict(),
+    input: z
+      .object({
+        interviewId: ID,
+        slot: z.iso.datetime({ offset: true, error: '面试时间格式不对' }),
+      })
+      .strict(),
     async handler({ interviewId, slot }, ctx) {
       const interviews = ctx.db.collection(COLLECTIONS.interviews)
-      const current = await findOne<InterviewDoc>(interviews.where({ _id: interviewId, openid: ctx.openid as string }).limit(1))
+      const current = await findOne<InterviewDoc>(
+        interviews.where({ _id: interviewId, openid: ctx.openid as string }).limit(1),
+      )
       if (!current) fail('NOT_FOUND', '没有找到这个面试邀请')
       const chosen = isoBeijing(slot)
       if (current.status === 'booked') {
         if (current.bookedSlot === chosen) return toInterview(current)
-        fail('CONFLICT', `你已经预约了${formatDateTime(current.bookedSlot as string)}；如要改时间，请联系用人单位`)
+        fail(
+          'CONFLICT',
+          `你已经预约了${formatDateTime(current.bookedSlot as string)}；如要改时间，请联系用人单位`,
+        )
       }
       if (!current.slots.includes(chosen)) fail('INVALID_INPUT', '请从用人单位给出的时间里选一个')
-      if (toInstant(chosen) <= ctx.now().getTime()) fail('CONFLICT', '这个时间已经过了，请选其他时间或联系用人单位')
+      if (toInstant(chosen) <= ctx.now().getTime())
+        fail('CONFLICT', '这个时间已经过了，请选其他时间或联系用人单位')
       const at = isoBeijing(ctx.now())
       const booked = (await interviews
         .where({ _id: interviewId, status: 'proposed', version: current.version })
-        .update({ data: { status: 'booked', bookedSlot: chosen, updatedAt: at } })) as { stats: { updated: number } }
+        .update({ data: { status: 'booked', bookedSlot: chosen, updatedAt: at } })) as {
+        stats: { updated: number }
+      }
       if (booked.stats.updated === 0) fail('CONFLICT', '面试安排刚刚有变化，请刷新后再选')
       const next: InterviewDoc = { ...current, status: 'booked', bookedSlot: chosen, updatedAt: at }
       const owner = await ownerOf(ctx, current.employerId)

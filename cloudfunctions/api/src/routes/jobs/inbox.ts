@@ -21,7 +21,10 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
   'inbox/list': {
     access: ['worker'],
     input: z
-      .object({ page: z.number().int().min(1).max(1000).optional(), pageSize: z.number().int().min(1).max(50).optional() })
+      .object({
+        page: z.number().int().min(1).max(1000).optional(),
+        pageSize: z.number().int().min(1).max(50).optional(),
+      })
       .strict(),
     async handler({ page = 1, pageSize = DEFAULT_PAGE_SIZE }, { db, openid }) {
       const inbox = db.collection(COLLECTIONS.inbox)
@@ -44,12 +47,19 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
   'inbox/read': {
     access: ['worker'],
     input: z
-      .object({ ids: z.array(z.string().trim().min(1).max(256)).min(1, '请选择要标为已读的消息').max(100, '一次最多100条') })
+      .object({
+        ids: z
+          .array(z.string().trim().min(1).max(256))
+          .min(1, '请选择要标为已读的消息')
+          .max(100, '一次最多100条'),
+      })
       .strict(),
     async handler({ ids }, { db, _, openid }) {
       const inbox = db.collection(COLLECTIONS.inbox)
       // Only the caller's own messages: the openid is part of the condition.
-      await inbox.where({ openid: openid as string, _id: _.in(ids), read: false }).update({ data: { read: true } })
+      await inbox
+        .where({ openid: openid as string, _id: _.in(ids), read: false })
+        .update({ data: { read: true } })
       return { unread: await countOf(inbox.where({ openid: openid as string, read: false })) }
     },
   },
@@ -65,7 +75,9 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
   'push/credits': {
     access: ['worker'],
     input: z
-      .object({ templates: z.array(z.string().trim().min(1).max(128)).max(3, '一次最多订阅3个消息模板') })
+      .object({
+        templates: z.array(z.string().trim().min(1).max(128)).max(3, '一次最多订阅3个消息模板'),
+      })
       .strict(),
     async handler({ templates }, ctx) {
       return { credits: await grantCredits(ctx, ctx.openid as string, templates) }

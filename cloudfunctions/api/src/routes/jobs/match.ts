@@ -32,7 +32,12 @@ import {
 
 type MatchRoutes = Pick<
   JobsRoutes,
-  'match/mine' | 'match/apply' | 'match/dismiss' | 'match/applications' | 'staff/match/run' | 'staff/match/coverage'
+  | 'match/mine'
+  | 'match/apply'
+  | 'match/dismiss'
+  | 'match/applications'
+  | 'staff/match/run'
+  | 'staff/match/coverage'
 >
 
 /** A cloud function may run 60 s; staff runs stop before that and the timer resumes them. */
@@ -53,7 +58,12 @@ export const matchRoutes: RoutesOf<MatchRoutes> = {
       )
       if (!recs.length) return []
       const [openings, hidden] = await Promise.all([
-        readWhereIn<OpeningDoc>(ctx.db, COLLECTIONS.openings, '_id', recs.map((r) => r.openingId)),
+        readWhereIn<OpeningDoc>(
+          ctx.db,
+          COLLECTIONS.openings,
+          '_id',
+          recs.map((r) => r.openingId),
+        ),
         hiddenEmployerIds(ctx.db),
       ])
       const byId = new Map(openings.map((o) => [o._id, toOpening(o)]))
@@ -114,11 +124,18 @@ export const matchRoutes: RoutesOf<MatchRoutes> = {
       }
       if (!(await insertOnce(applications, doc))) {
         // A second tap that raced the first: answer with the one that was stored.
-        return toApplication((await findOne<ApplicationDoc>(applications.where({ _id: id }).limit(1))) as ApplicationDoc)
+        return toApplication(
+          (await findOne<ApplicationDoc>(
+            applications.where({ _id: id }).limit(1),
+          )) as ApplicationDoc,
+        )
       }
       await ctx.db
         .collection(COLLECTIONS.recommendations)
-        .where({ _id: recommendationId(openid, openingId), outcome: ctx._.in(['pending', 'expired', 'dismissed']) })
+        .where({
+          _id: recommendationId(openid, openingId),
+          outcome: ctx._.in(['pending', 'expired', 'dismissed']),
+        })
         .update({ data: { outcome: 'applied', appliedAt: at } })
 
       const employer = await findOne<EmployerDoc>(
@@ -143,7 +160,11 @@ export const matchRoutes: RoutesOf<MatchRoutes> = {
     input: z
       .object({
         openingId: ID,
-        reason: z.string({ error: '请选一个不合适的原因' }).trim().min(1, '请选一个不合适的原因').max(50, '原因不超过50个字'),
+        reason: z
+          .string({ error: '请选一个不合适的原因' })
+          .trim()
+          .min(1, '请选一个不合适的原因')
+          .max(50, '原因不超过50个字'),
       })
       .strict(),
     async handler({ openingId, reason }, ctx) {
@@ -153,7 +174,9 @@ export const matchRoutes: RoutesOf<MatchRoutes> = {
       const ledger = ctx.db.collection(COLLECTIONS.recommendations)
       const at = isoBeijing(ctx.now())
       const patch = { outcome: 'dismissed', dismissReason: reason, dismissedAt: at }
-      const updated = (await ledger.where({ _id: id, outcome: ctx._.in(['pending', 'expired']) }).update({ data: patch })) as {
+      const updated = (await ledger
+        .where({ _id: id, outcome: ctx._.in(['pending', 'expired']) })
+        .update({ data: patch })) as {
         stats: { updated: number }
       }
       if (updated.stats.updated === 0) {
@@ -173,7 +196,10 @@ export const matchRoutes: RoutesOf<MatchRoutes> = {
             createdAt: at,
             ...patch,
           })
-          if (!inserted) await ledger.where({ _id: id, outcome: ctx._.in(['pending', 'expired']) }).update({ data: patch })
+          if (!inserted)
+            await ledger
+              .where({ _id: id, outcome: ctx._.in(['pending', 'expired']) })
+              .update({ data: patch })
         }
       }
       return { openingId, outcome: 'dismissed' as const }
@@ -200,7 +226,8 @@ export const matchRoutes: RoutesOf<MatchRoutes> = {
     input: noInput,
     async handler(_input, ctx) {
       const report = await runMatchPass(ctx, { fresh: true, budgetMs: STAFF_RUN_BUDGET_MS })
-      if (report.skipped === 'busy') fail('CONFLICT', '匹配正在进行中（定时任务在跑），请过一两分钟再看结果')
+      if (report.skipped === 'busy')
+        fail('CONFLICT', '匹配正在进行中（定时任务在跑），请过一两分钟再看结果')
       const { skipped: _s, ...result } = report
       return result
     },

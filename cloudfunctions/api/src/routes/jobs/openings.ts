@@ -29,7 +29,10 @@ import {
   type OpeningDoc,
 } from './shared'
 
-type OpeningRoutes = Pick<JobsRoutes, 'jobs/post' | 'jobs/list' | 'jobs/get' | 'jobs/close' | 'employer/openings'>
+type OpeningRoutes = Pick<
+  JobsRoutes,
+  'jobs/post' | 'jobs/list' | 'jobs/get' | 'jobs/close' | 'employer/openings'
+>
 
 /** Pay is monthly CNY: below this it is not a full-time wage, above it not a worker's job. */
 const PAY_FLOOR = 1000
@@ -42,26 +45,52 @@ const postInput = z
   .object({
     brand: BRAND_ENUM,
     occupation: z.string({ error: '请选择工种' }).trim().min(1, '请选择工种').max(20),
-    title: z.string({ error: '请填写岗位名称' }).trim().min(2, '岗位名称太短').max(30, '岗位名称不超过30个字'),
-    headcount: z.number({ error: '请填写招聘人数' }).int('招聘人数应为整数').min(1, '至少招1人').max(1000, '招聘人数不超过1000'),
-    payMin: z.number({ error: '请填写最低月薪' }).int('工资请填整数（元/月）').min(PAY_FLOOR, `月薪最低不少于${PAY_FLOOR}元`).max(PAY_CEILING, '月薪数额过大，请核对'),
-    payMax: z.number({ error: '请填写最高月薪' }).int('工资请填整数（元/月）').min(PAY_FLOOR, `月薪最低不少于${PAY_FLOOR}元`).max(PAY_CEILING, '月薪数额过大，请核对'),
+    title: z
+      .string({ error: '请填写岗位名称' })
+      .trim()
+      .min(2, '岗位名称太短')
+      .max(30, '岗位名称不超过30个字'),
+    headcount: z
+      .number({ error: '请填写招聘人数' })
+      .int('招聘人数应为整数')
+      .min(1, '至少招1人')
+      .max(1000, '招聘人数不超过1000'),
+    payMin: z
+      .number({ error: '请填写最低月薪' })
+      .int('工资请填整数（元/月）')
+      .min(PAY_FLOOR, `月薪最低不少于${PAY_FLOOR}元`)
+      .max(PAY_CEILING, '月薪数额过大，请核对'),
+    payMax: z
+      .number({ error: '请填写最高月薪' })
+      .int('工资请填整数（元/月）')
+      .min(PAY_FLOOR, `月薪最低不少于${PAY_FLOOR}元`)
+      .max(PAY_CEILING, '月薪数额过大，请核对'),
     county: COUNTY_ENUM.optional(),
     place: z.union([COUNTY_ENUM, PLACE_ENUM]).optional(),
     requirements: z.string().trim().max(300, '要求不超过300个字').optional(),
     certificate: z
       .object({
         type: z.enum(['qualification', 'skill_level', 'special_ability']),
-        level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
+        level: z
+          .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
+          .optional(),
       })
       .strict()
       .optional(),
     benefits: z
-      .object({ socialInsurance: z.boolean().optional(), board: z.boolean().optional(), lodging: z.boolean().optional() })
+      .object({
+        socialInsurance: z.boolean().optional(),
+        board: z.boolean().optional(),
+        lodging: z.boolean().optional(),
+      })
       .strict()
       .optional(),
     shift: z.string().trim().max(50, '班次说明不超过50个字').optional(),
-    description: z.string({ error: '请填写岗位介绍' }).trim().min(10, '岗位介绍至少写10个字：做什么、在哪里、怎么上班').max(2000, '岗位介绍不超过2000字'),
+    description: z
+      .string({ error: '请填写岗位介绍' })
+      .trim()
+      .min(10, '岗位介绍至少写10个字：做什么、在哪里、怎么上班')
+      .max(2000, '岗位介绍不超过2000字'),
     expiresAt: z.iso.datetime({ offset: true, error: '截止时间格式不对' }),
   })
   .strict()
@@ -70,7 +99,10 @@ const postInput = z
     error: '这个工种不属于所选的劳务品牌，请重新选择',
     path: ['occupation'],
   })
-  .refine((v) => v.county || v.place, { error: '请选择工作地点（柳州的区县，或广东湛江等）', path: ['county'] })
+  .refine((v) => v.county || v.place, {
+    error: '请选择工作地点（柳州的区县，或广东湛江等）',
+    path: ['county'],
+  })
   .refine((v) => !(v.county && v.place && isCountyName(v.place) && v.place !== v.county), {
     error: '工作地点和区县不一致',
     path: ['place'],
@@ -96,8 +128,14 @@ function escapeRegExp(s: string): string {
 }
 
 /** What the posting will look like; `expiresAt` is stored as a Beijing ISO time. */
-function buildOpening(input: OpeningInput, employer: { _id: string; name: string }, openid: string, now: Date): Omit<OpeningDoc, '_id'> {
-  const county: CountyName | undefined = input.county ?? (input.place && isCountyName(input.place) ? input.place : undefined)
+function buildOpening(
+  input: OpeningInput,
+  employer: { _id: string; name: string },
+  openid: string,
+  now: Date,
+): Omit<OpeningDoc, '_id'> {
+  const county: CountyName | undefined =
+    input.county ?? (input.place && isCountyName(input.place) ? input.place : undefined)
   return {
     employerId: employer._id,
     employerName: employer.name,
@@ -134,21 +172,33 @@ export const openingRoutes: RoutesOf<OpeningRoutes> = {
     async handler(input, ctx) {
       const openid = ctx.openid as string
       const employer = await findOwnEmployer(ctx.db, openid)
-      if (!employer) fail('EMPLOYER_NOT_VERIFIED', '请先登记你的单位（统一社会信用代码、联系人），审核通过后才能发布岗位')
-      if (employer.blacklisted) fail('FORBIDDEN', '你的单位已被列入失信名单，不能发布岗位；如有异议请联系人社局')
-      if (employer.status === 'pending') fail('EMPLOYER_NOT_VERIFIED', '你的单位还在审核中，审核通过后才能发布岗位')
+      if (!employer)
+        fail(
+          'EMPLOYER_NOT_VERIFIED',
+          '请先登记你的单位（统一社会信用代码、联系人），审核通过后才能发布岗位',
+        )
+      if (employer.blacklisted)
+        fail('FORBIDDEN', '你的单位已被列入失信名单，不能发布岗位；如有异议请联系人社局')
+      if (employer.status === 'pending')
+        fail('EMPLOYER_NOT_VERIFIED', '你的单位还在审核中，审核通过后才能发布岗位')
       if (employer.status !== 'verified') {
-        fail('EMPLOYER_NOT_VERIFIED', `你的单位未通过审核（${employer.refuseReason ?? '信息不符'}），请修改后重新提交`)
+        fail(
+          'EMPLOYER_NOT_VERIFIED',
+          `你的单位未通过审核（${employer.refuseReason ?? '信息不符'}），请修改后重新提交`,
+        )
       }
 
       const now = ctx.now()
       const expires = toInstant(input.expiresAt)
       if (expires <= now.getTime()) fail('INVALID_INPUT', '截止时间已经过了，请选一个以后的日期')
-      if (expires > now.getTime() + YEAR_MS) fail('INVALID_INPUT', '截止时间最长一年，请选近一点的日期')
+      if (expires > now.getTime() + YEAR_MS)
+        fail('INVALID_INPUT', '截止时间最长一年，请选近一点的日期')
 
       const screened = screenPosting(input)
       if (!screened.ok) fail('POSTING_REJECTED', rejectionMessage(screened))
-      const text = [input.title, input.requirements, input.shift, input.description].filter(Boolean).join('\n')
+      const text = [input.title, input.requirements, input.shift, input.description]
+        .filter(Boolean)
+        .join('\n')
       const secure = await checkContent(ctx.cloud, openid, text)
       if (secure.ok === false) fail('POSTING_REJECTED', secure.message)
       if (secure.ok === 'unavailable') fail('INTERNAL', '内容安全检查暂时不可用，请过几分钟再发布')
@@ -175,7 +225,9 @@ export const openingRoutes: RoutesOf<OpeningRoutes> = {
       ]
       if (input.q) {
         const pattern = db.RegExp({ regexp: escapeRegExp(input.q), options: 'i' })
-        conditions.push(_.or([{ title: pattern }, { occupation: pattern }, { employerName: pattern }]))
+        conditions.push(
+          _.or([{ title: pattern }, { occupation: pattern }, { employerName: pattern }]),
+        )
       }
       const where = _.and(conditions)
       const collection = db.collection(COLLECTIONS.openings)
@@ -257,7 +309,11 @@ export const openingRoutes: RoutesOf<OpeningRoutes> = {
     async handler(_input, ctx) {
       const employer = await requireOwnEmployer(ctx)
       const docs = await findMany<OpeningDoc>(
-        ctx.db.collection(COLLECTIONS.openings).where({ employerId: employer._id }).orderBy('postedAt', 'desc').limit(200),
+        ctx.db
+          .collection(COLLECTIONS.openings)
+          .where({ employerId: employer._id })
+          .orderBy('postedAt', 'desc')
+          .limit(200),
       )
       return docs.map(toOpening)
     },

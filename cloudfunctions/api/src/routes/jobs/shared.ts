@@ -1,7 +1,14 @@
 /** What the jobs routes share: stored shapes, lookups of the caller's employer, page links. */
 import { z } from 'zod'
 import type { BrandId, CountyName } from '../../../../../types/catalog'
-import type { Application, Employer, Interview, Opening, OpeningSummary, Recommendation } from '../../../../../types/jobs'
+import type {
+  Application,
+  Employer,
+  Interview,
+  Opening,
+  OpeningSummary,
+  Recommendation,
+} from '../../../../../types/jobs'
 import { BRAND_IDS } from '../../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { COUNTY_NAMES } from '../../../../../src/domain/counties'
@@ -19,8 +26,17 @@ export type OpeningDoc = Omit<Opening, 'id'> & {
   closedAt?: string
 }
 export type RecommendationDoc = Omit<Recommendation, 'id'> & { _id: string }
-export type ApplicationDoc = Omit<Application, 'id'> & { _id: string; openid: string; hiredCounted?: boolean }
-export type InterviewDoc = Omit<Interview, 'id'> & { _id: string; openid: string; employerId: string; version: number }
+export type ApplicationDoc = Omit<Application, 'id'> & {
+  _id: string
+  openid: string
+  hiredCounted?: boolean
+}
+export type InterviewDoc = Omit<Interview, 'id'> & {
+  _id: string
+  openid: string
+  employerId: string
+  version: number
+}
 
 export const BRAND_ENUM = z.enum(BRAND_IDS as [BrandId, ...BrandId[]])
 export const COUNTY_ENUM = z.enum(COUNTY_NAMES as [CountyName, ...CountyName[]])
@@ -32,7 +48,8 @@ export const PAGES = {
   opening: (id: string) => `/packages/jobs/detail/index?id=${encodeURIComponent(id)}`,
   recommendations: () => '/packages/jobs/recommendations/index',
   interview: (id: string) => `/packages/jobs/interview/index?id=${encodeURIComponent(id)}`,
-  candidates: (openingId: string) => `/packages/employer/candidates/index?openingId=${encodeURIComponent(openingId)}`,
+  candidates: (openingId: string) =>
+    `/packages/employer/candidates/index?openingId=${encodeURIComponent(openingId)}`,
   employer: () => '/packages/employer/home/index',
 }
 
@@ -89,31 +106,46 @@ export function applicationId(openingId: string, openid: string): string {
 }
 
 /** Whether an opening may be applied to and shown in lists at `now`. */
-export function isOpen(o: Pick<Opening, 'status' | 'expiresAt' | 'hired' | 'headcount'>, now: Date): boolean {
-  return o.status === 'open' && toInstant(o.expiresAt) > now.getTime() && (o.hired ?? 0) < o.headcount
+export function isOpen(
+  o: Pick<Opening, 'status' | 'expiresAt' | 'hired' | 'headcount'>,
+  now: Date,
+): boolean {
+  return (
+    o.status === 'open' && toInstant(o.expiresAt) > now.getTime() && (o.hired ?? 0) < o.headcount
+  )
 }
 
 /** The employer the caller owns, or null. */
 export async function findOwnEmployer(db: Database, openid: string): Promise<EmployerDoc | null> {
-  return findOne<EmployerDoc>(db.collection(COLLECTIONS.employers).where({ ownerOpenid: openid }).limit(1))
+  return findOne<EmployerDoc>(
+    db.collection(COLLECTIONS.employers).where({ ownerOpenid: openid }).limit(1),
+  )
 }
 
 /** The caller's employer for employer routes; refuses when there is none or it is not verified. */
-export async function requireOwnEmployer(ctx: Pick<RouteContext, 'db' | 'openid'>): Promise<EmployerDoc> {
+export async function requireOwnEmployer(
+  ctx: Pick<RouteContext, 'db' | 'openid'>,
+): Promise<EmployerDoc> {
   const employer = ctx.openid ? await findOwnEmployer(ctx.db, ctx.openid) : null
   if (!employer) fail('EMPLOYER_NOT_VERIFIED', '请先在“用人单位”里登记你的单位，审核通过后再来')
-  if (employer.status !== 'verified') fail('EMPLOYER_NOT_VERIFIED', '你的单位还没有通过审核，通过后才能使用')
+  if (employer.status !== 'verified')
+    fail('EMPLOYER_NOT_VERIFIED', '你的单位还没有通过审核，通过后才能使用')
   return employer
 }
 
 export async function loadOpening(db: Database, id: string): Promise<OpeningDoc> {
-  const doc = await findOne<OpeningDoc>(db.collection(COLLECTIONS.openings).where({ _id: id }).limit(1))
+  const doc = await findOne<OpeningDoc>(
+    db.collection(COLLECTIONS.openings).where({ _id: id }).limit(1),
+  )
   if (!doc) fail('NOT_FOUND', '没有找到这个岗位，可能已被删除')
   return doc
 }
 
 /** An opening of the caller's employer; staff may act on any. */
-export async function loadOwnOpening(ctx: RouteContext, id: string): Promise<{ opening: OpeningDoc; employer: EmployerDoc | null }> {
+export async function loadOwnOpening(
+  ctx: RouteContext,
+  id: string,
+): Promise<{ opening: OpeningDoc; employer: EmployerDoc | null }> {
   const opening = await loadOpening(ctx.db, id)
   const employer = ctx.openid ? await findOwnEmployer(ctx.db, ctx.openid) : null
   const owns = employer !== null && opening.employerId === employer._id
@@ -122,9 +154,14 @@ export async function loadOwnOpening(ctx: RouteContext, id: string): Promise<{ o
 }
 
 /** An application to one of the caller's openings. */
-export async function loadOwnApplication(ctx: RouteContext, id: string): Promise<{ application: ApplicationDoc; employer: EmployerDoc }> {
+export async function loadOwnApplication(
+  ctx: RouteContext,
+  id: string,
+): Promise<{ application: ApplicationDoc; employer: EmployerDoc }> {
   const employer = await requireOwnEmployer(ctx)
-  const application = await findOne<ApplicationDoc>(ctx.db.collection(COLLECTIONS.applications).where({ _id: id }).limit(1))
+  const application = await findOne<ApplicationDoc>(
+    ctx.db.collection(COLLECTIONS.applications).where({ _id: id }).limit(1),
+  )
   if (!application) fail('NOT_FOUND', '没有找到这份申请')
   if (application.employerId !== employer._id) fail('FORBIDDEN', '这份申请不是投给你单位的岗位')
   return { application, employer }
@@ -144,14 +181,22 @@ export async function hiddenEmployerIds(db: Database): Promise<string[]> {
 }
 
 /** Runs `work` over `items`, `width` at a time. */
-export async function inBatches<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work))
+export async function inBatches<T>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += width)
+    await Promise.all(items.slice(i, i + width).map(work))
 }
 
 type Collection = ReturnType<Database['collection']>
 
 /** Adds a document with a chosen `_id`; false when one with that id exists (then nothing changes). */
-export async function insertOnce(collection: Collection, doc: { _id: string } & Record<string, unknown>): Promise<boolean> {
+export async function insertOnce(
+  collection: Collection,
+  doc: { _id: string } & Record<string, unknown>,
+): Promise<boolean> {
   try {
     await collection.add({ data: doc })
     return true
