@@ -532,3 +532,43 @@ describe('the timer pass', () => {
     expect(live).not.toContain(entry.openingId)
   })
 })
+
+describe('the scheduler function', () => {
+  let t: TestRuntime
+  beforeAll(async () => {
+    t = await testRuntime({ seed: false })
+    const w = world(t)
+    for (let i = 0; i < 4; i++) w.addOpening(`s-${i}`, '柳南区', 4)
+    w.flush()
+    w.person('timer-1', 'other')
+    w.person('timer-2', 'hard_to_employ')
+  })
+  afterAll(() => t.close())
+
+  it('runs the pass on its timer trigger, then rests until an hour has passed', async () => {
+    const at = (minutes: number) => isoBeijing(Date.now() + minutes * 60_000)
+    const first = (await t.runtime.call(
+      'scheduler',
+      { TriggerName: 'match-pass', Time: at(0) },
+      null,
+    )) as Record<string, MatchRunResult>
+    expect(first['match-pass']).toMatchObject({
+      complete: true,
+      trainees: 2,
+      recommendations: 6,
+      pushed: 6,
+    })
+    const soon = (await t.runtime.call(
+      'scheduler',
+      { TriggerName: 'match-pass', Time: at(10) },
+      null,
+    )) as Record<string, unknown>
+    expect(soon['match-pass']).toMatchObject({ skipped: 'resting', recommendations: 0 })
+    const later = (await t.runtime.call(
+      'scheduler',
+      { TriggerName: 'match-pass', Time: at(70) },
+      null,
+    )) as Record<string, unknown>
+    expect(later['match-pass']).toMatchObject({ complete: true, trainees: 2, recommendations: 0 })
+  })
+})
