@@ -39,6 +39,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
     }),
-    nodeProject('e2e', { testTimeout: 120000 }),
+    nodeProject('e2e', { setupFilesAfterEnv: ['<rootDir>/test/helpers/e2e-timeout.ts'] }),
   ],
 }

@@ -1,0 +1,2 @@
+// Browser journeys build pages and wait for Taro's page animations: give them time.
+jest.setTimeout(120_000)
