@@ -1,3 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '柳州劳务品牌',
+  navigationBarTitleText: '活动详情',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
 })
