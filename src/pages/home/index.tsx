@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import type { Brand } from '../../../types/catalog'
 import { BrandCard } from '../../components/brand-card'
 import { ListState } from '../../components/list-state'
+import { Page } from '../../components/page'
 import { SectionTitle } from '../../components/section-title'
 import { useCatalogStore } from '../../stores/catalog'
 import { FeaturedBrand, type FeaturedBrandProps } from './components/featured-brand'
@@ -35,7 +36,7 @@ export default function Home() {
   const featured = brands.find(isFeatured)
 
   return (
-    <View className='page home'>
+    <Page className='home'>
       {status === 'error' && brands.length > 0 && (
         <View className='home__offline'>
           <Text className='home__offline-text'>{`${error ?? '没有连上网络'}。下面是${savedDay(savedAt)}保存的内容。`}</Text>
@@ -66,6 +67,6 @@ export default function Home() {
           ))}
         </View>
       )}
-    </View>
+    </Page>
   )
 }

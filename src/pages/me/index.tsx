@@ -4,8 +4,15 @@ import type { Role } from '../../../types/api'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import { ListState } from '../../components/list-state'
+import { Page } from '../../components/page'
+import { ReadAloud } from '../../components/read-aloud'
+import { SectionTitle } from '../../components/section-title'
 import { Tag } from '../../components/tag'
+import { formatDate } from '../../domain/time'
 import { useSessionStore } from '../../stores/session'
+import { CareSwitch } from './components/care-switch'
+import { Entry } from './components/entry'
+import { useMeSummary } from './use-me-summary'
 import './index.scss'
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -15,34 +22,61 @@ const ROLE_LABELS: Record<Role, string> = {
   staff: '工作人员',
 }
 
+const PAGES = {
+  profile: '/packages/training/profile/index',
+  enrollments: '/packages/training/enrollments/index',
+  events: '/packages/events/mine/index',
+  inbox: '/packages/jobs/inbox/index',
+  applications: '/packages/jobs/applications/index',
+  employerOpenings: '/packages/employer/openings/index',
+  employerRegister: '/packages/employer/register/index',
+  provider: '/packages/provider/courses/index',
+  staff: '/packages/staff/home/index',
+}
+
+const FEE_WARNING = '求职不收费，收费即违规 · 遇到收费请举报 12333'
+
+const go = (url: string) => () => Taro.navigateTo({ url })
+
+/** 我的: who I am, my sign-ups, events, messages, applications, certificates, 关怀模式, role areas. */
 export default function Me() {
   const whoami = useSessionStore((s) => s.whoami)
   const status = useSessionStore((s) => s.status)
   const error = useSessionStore((s) => s.error)
   const loadWhoami = useSessionStore((s) => s.loadWhoami)
+  const summary = useMeSummary()
 
-  // Reload on every show: the H5 sign-in page may have switched the user.
+  // Reload on every show: the H5 sign-in page may have switched the user, messages may have come.
+  const refresh = async () => {
+    await loadWhoami()
+    if (useSessionStore.getState().whoami?.openid) summary.load()
+  }
   useDidShow(() => {
-    loadWhoami()
+    refresh()
   })
 
   const signedIn = whoami?.openid != null
+  const roles = whoami?.roles ?? []
+  const has = (role: Role) => roles.includes(role)
+
   return (
-    <View className='page me'>
+    <Page className='me'>
       {!whoami ? (
         <ListState
           status={status === 'error' ? 'error' : 'loading'}
           message={error ?? undefined}
-          onRetry={loadWhoami}
+          onRetry={refresh}
         />
       ) : (
-        <Card>
-          <Text className='me__name'>
-            {signedIn ? (whoami.name ?? '还没有填写姓名') : '还没有登录'}
-          </Text>
+        <Card onClick={signedIn ? go(PAGES.profile) : undefined}>
+          {signedIn && whoami.name ? (
+            <Text className='me__name'>{whoami.name}</Text>
+          ) : (
+            <Text className='me__name'>{signedIn ? '还没有填写资料' : '还没有登录'}</Text>
+          )}
           {signedIn && (
             <View className='me__roles'>
-              {whoami.roles.map((r) => (
+              {roles.map((r) => (
                 <Tag key={r} tone='primary'>
                   {ROLE_LABELS[r]}
                 </Tag>
@@ -50,10 +84,124 @@ export default function Me() {
             </View>
           )}
           {signedIn && !whoami.profileComplete && (
-            <Text className='me__hint'>个人资料还没有填完整</Text>
+            <View className='me__fill'>
+              <Text className='me__hint'>资料填好了，报名、找工作都更快</Text>
+              <Button onClick={go(PAGES.profile)}>去填写资料</Button>
+            </View>
           )}
         </Card>
       )}
+
+      <CareSwitch />
+
+      {signedIn && (
+        <View className='me__group'>
+          <Entry
+            icon='资'
+            title='我的资料'
+            note='姓名、电话、想找的工作'
+            onClick={go(PAGES.profile)}
+          />
+          <Entry icon='报' title='我的报名' note='报了哪些培训' onClick={go(PAGES.enrollments)} />
+          <Entry icon='活' title='我的活动' note='报名的招聘会' onClick={go(PAGES.events)} />
+          <Entry
+            icon='信'
+            title='消息'
+            note='推荐的岗位、面试、通知'
+            badge={summary.unread ? `${summary.unread}条未读` : undefined}
+            onClick={go(PAGES.inbox)}
+          />
+          <Entry
+            icon='申'
+            title='我的申请'
+            note='申请的岗位和面试'
+            onClick={go(PAGES.applications)}
+          />
+        </View>
+      )}
+
+      {signedIn && (
+        <>
+          <SectionTitle title='我的证书' />
+          {summary.certificatesStatus === 'error' ? (
+            <ListState
+              status='error'
+              message={summary.certificatesError ?? undefined}
+              onRetry={summary.load}
+            />
+          ) : summary.certificatesStatus !== 'ready' ? (
+            <ListState status='loading' />
+          ) : summary.certificates.length === 0 ? (
+            <ListState
+              status='empty'
+              message='还没有证书'
+              nextStep='学完培训、考核通过就能拿到证书'
+              actionText='去看看培训'
+              onAction={() => Taro.switchTab({ url: '/pages/courses/index' })}
+            />
+          ) : (
+            summary.certificates.map((e) => (
+              <Card key={e.id} className='me__certificate'>
+                <Text className='me__certificate-name'>{e.certificate.name}</Text>
+                <Text className='me__certificate-line'>{`培训：${e.course.title}`}</Text>
+                <Text className='me__certificate-line'>
+                  {`${formatDate(e.certificate.issuedAt)} 发证 · 编号 ${e.certificate.number}`}
+                </Text>
+              </Card>
+            ))
+          )}
+        </>
+      )}
+
+      {signedIn && (
+        <>
+          <SectionTitle title='其他服务' />
+          <View className='me__group'>
+            {has('employer') ? (
+              <Entry
+                icon='企'
+                title='用人单位'
+                note='发布岗位、看应聘的人'
+                onClick={go(PAGES.employerOpenings)}
+              />
+            ) : (
+              <Entry
+                icon='企'
+                title='用人单位'
+                note='单位招工，先登记认证'
+                onClick={go(PAGES.employerRegister)}
+              />
+            )}
+            {has('provider') && (
+              <Entry
+                icon='培'
+                title='培训机构'
+                note='我的课程、学员、结业'
+                onClick={go(PAGES.provider)}
+              />
+            )}
+            {has('staff') && (
+              <Entry
+                icon='人'
+                title='人社局工作台'
+                note='目标进度、审核、匹配推送'
+                onClick={go(PAGES.staff)}
+              />
+            )}
+          </View>
+        </>
+      )}
+
+      <View className='me__notice'>
+        <Text
+          className='me__notice-text'
+          onClick={() => Taro.makePhoneCall({ phoneNumber: '12333' })}
+        >
+          {FEE_WARNING}
+        </Text>
+        <ReadAloud text='找工作不收费，收了费就是违规。遇到收费，请打电话12333举报。' />
+      </View>
+
       {process.env.TARO_ENV === 'h5' && (
         <View className='me__switch'>
           <Button
@@ -64,6 +212,6 @@ export default function Me() {
           </Button>
         </View>
       )}
-    </View>
+    </Page>
   )
 }

@@ -1,11 +1,63 @@
-import { View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { ListState } from '../../../components/list-state'
+import { Page } from '../../../components/page'
+import { SectionTitle } from '../../../components/section-title'
+import { useStaffStore, type EmployerDecision } from '../../../stores/staff'
+import { EmployerReview } from './components/employer-review'
+import './index.scss'
 
-// Placeholder until this page is built.
-export default function Page() {
+function decisionText(d: EmployerDecision): string {
+  return d.approve
+    ? `已通过「${d.name}」，单位会收到消息，现在可以发布岗位`
+    : `「${d.name}」未通过：${d.reason}。单位会收到消息`
+}
+
+/** 用人单位审核: employers waiting for review, each with 通过 / 不通过 and a reason. */
+export default function StaffEmployers() {
+  const employers = useStaffStore((s) => s.employers)
+  const status = useStaffStore((s) => s.employersStatus)
+  const error = useStaffStore((s) => s.employersError)
+  const load = useStaffStore((s) => s.loadEmployers)
+  const deciding = useStaffStore((s) => s.deciding)
+  const decideError = useStaffStore((s) => s.decideError)
+  const lastDecision = useStaffStore((s) => s.lastDecision)
+  const decide = useStaffStore((s) => s.decide)
+
+  useDidShow(() => {
+    load()
+  })
+
+  const listState =
+    employers.length > 0 ? null : status === 'error' ? (
+      <ListState status='error' message={error ?? undefined} onRetry={load} />
+    ) : status === 'ready' ? (
+      <ListState
+        status='empty'
+        message='没有等待审核的单位'
+        nextStep='单位提交登记后会出现在这里'
+        actionText='回工作台'
+        onAction={() => Taro.navigateBack()}
+      />
+    ) : (
+      <ListState status='loading' />
+    )
+
   return (
-    <View className='page'>
-      <ListState status='empty' message='这个页面正在建设中' />
-    </View>
+    <Page className='staff-employers'>
+      <SectionTitle title={status === 'ready' ? `等待审核（${employers.length}家）` : '等待审核'} />
+      {lastDecision && <Text className='staff-employers__done'>{decisionText(lastDecision)}</Text>}
+      {decideError && <Text className='staff-employers__error'>{decideError}</Text>}
+      {listState}
+      {employers.map((e) => (
+        <EmployerReview
+          key={e.id}
+          employer={e}
+          busy={deciding === e.id}
+          blocked={deciding !== null && deciding !== e.id}
+          onDecide={(approve, reason) => decide(e.id, approve, reason)}
+        />
+      ))}
+    </Page>
   )
 }
