@@ -36,7 +36,7 @@ export interface Delivery {
   kind: InboxKind
   title: string
   body: string
-  /** Mini-program page the message opens, e.g. /packages/jobs/detail/index?id=…  */
+  /** Mini-program page the message opens, e.g. /packages/jobs/job/index?id=…  */
   link?: string
   /** Unique per worker and message (include the openid): the same key is never delivered twice. */
   dedupeKey: string

@@ -145,7 +145,7 @@ async function push(
       kind: 'recommendation',
       title: `为你推荐：${opening.title}`,
       body: `${opening.employerName}｜${rec.reason}。感兴趣就点“申请”，不合适也请告诉我们。`,
-      link: `/packages/jobs/detail/index?id=${encodeURIComponent(rec.openingId)}`,
+      link: `/packages/jobs/job/index?id=${encodeURIComponent(rec.openingId)}`,
       dedupeKey: `rec:${rec._id}`,
       ...(i === 0 ? { template: 'recommendation' as const } : {}),
     })

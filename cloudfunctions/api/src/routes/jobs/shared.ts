@@ -45,12 +45,12 @@ export const DEFAULT_PAGE_SIZE = 20
 
 /** Pages the mini-program opens from a message (the jobs, employer and staff sub-packages). */
 export const PAGES = {
-  opening: (id: string) => `/packages/jobs/detail/index?id=${encodeURIComponent(id)}`,
-  recommendations: () => '/packages/jobs/recommendations/index',
-  interview: (id: string) => `/packages/jobs/interview/index?id=${encodeURIComponent(id)}`,
+  opening: (id: string) => `/packages/jobs/job/index?id=${encodeURIComponent(id)}`,
+  recommendations: () => '/pages/jobs/index',
+  interview: (id: string) => `/packages/jobs/applications/index?interviewId=${encodeURIComponent(id)}`,
   candidates: (openingId: string) =>
     `/packages/employer/candidates/index?openingId=${encodeURIComponent(openingId)}`,
-  employer: () => '/packages/employer/home/index',
+  employer: () => '/packages/employer/openings/index',
 }
 
 export function toEmployer(doc: EmployerDoc): Employer {
