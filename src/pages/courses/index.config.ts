@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '培训',
+  enablePullDownRefresh: true,
 })

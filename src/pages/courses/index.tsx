@@ -1,19 +1,103 @@
-import { View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ListState } from '../../components/list-state'
-import { SectionTitle } from '../../components/section-title'
+import { useEffect, useState } from 'react'
+import { CourseCard } from '../../components/course-card'
+import { OfflineNotice } from '../../components/offline-notice'
+import { Page } from '../../components/page'
+import { PagedList } from '../../components/paged-list'
+import { BRAND_LINES } from '../../domain/brands'
+import { selectCurrentList, useCourseStore } from '../../stores/training'
+import { FilterBar } from './components/filter-bar'
+import './index.scss'
 
+/** 培训: the course list with its filter bar and search, and the way to the training list. */
 export default function Courses() {
+  const filters = useCourseStore((s) => s.filters)
+  const list = useCourseStore(selectCurrentList)
+  const listLoad = useCourseStore((s) => s.listLoad)
+  const moreLoad = useCourseStore((s) => s.moreLoad)
+  const setFilters = useCourseStore((s) => s.setFilters)
+  const refresh = useCourseStore((s) => s.refreshCourses)
+  const loadMore = useCourseStore((s) => s.loadMoreCourses)
+  const [keyword, setKeyword] = useState(filters.q ?? '')
+
+  useEffect(() => {
+    if (useCourseStore.getState().listLoad.status !== 'loading') refresh()
+  }, [refresh])
+
+  // Another page (a brand page, the training list) may set the filters before switching here.
+  useEffect(() => setKeyword(filters.q ?? ''), [filters.q])
+
+  const items = list?.items ?? []
+  const stale = listLoad.status === 'error' && list !== undefined
+  const brand = BRAND_LINES.find((b) => b.id === filters.brand)
+  const filtered = Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false)
+  const search = () => setFilters({ ...filters, q: keyword.trim() || undefined })
+
   return (
-    <View className='page'>
-      <SectionTitle title='培训课程' />
-      <ListState
-        status='empty'
-        message='培训课程正在整理，很快就能报名'
-        nextStep='先看看四个劳务品牌都培训什么'
-        actionText='去首页看看'
-        onAction={() => Taro.switchTab({ url: '/pages/home/index' })}
+    <Page className='courses'>
+      <View className='courses__search'>
+        <Input
+          className='courses__search-input'
+          value={keyword}
+          placeholder='搜课程名、工种或培训学校'
+          confirmType='search'
+          maxlength={30}
+          onInput={(e) => setKeyword(e.detail.value)}
+          onConfirm={search}
+        />
+        <Text className='courses__search-button' onClick={search}>
+          搜索
+        </Text>
+      </View>
+      <FilterBar filters={filters} onChange={setFilters} />
+      <View className='courses__links'>
+        {brand && (
+          <Text
+            className='courses__link'
+            onClick={() =>
+              Taro.navigateTo({ url: `/packages/training/brand/index?id=${brand.id}` })
+            }
+          >
+            {`${brand.featured?.name ?? brand.name} 品牌介绍 ›`}
+          </Text>
+        )}
+        <Text
+          className='courses__link'
+          onClick={() => Taro.navigateTo({ url: '/packages/training/training-list/index' })}
+        >
+          培训清单 ›
+        </Text>
+      </View>
+      {stale && <OfflineNotice onRetry={refresh} />}
+      {list && items.length > 0 && (
+        <Text className='courses__total'>{`共 ${list.total} 门课程可以报名`}</Text>
+      )}
+      <PagedList
+        items={items}
+        keyOf={(c) => c.id}
+        renderItem={(c) => (
+          <CourseCard
+            course={c}
+            onClick={() => Taro.navigateTo({ url: `/packages/training/course/index?id=${c.id}` })}
+          />
+        )}
+        status={
+          items.length === 0
+            ? listLoad.status
+            : moreLoad.status === 'idle'
+              ? 'ready'
+              : moreLoad.status
+        }
+        error={items.length === 0 ? listLoad.error : moreLoad.error}
+        hasMore={list !== undefined && items.length < list.total}
+        onRefresh={refresh}
+        onLoadMore={loadMore}
+        emptyMessage={filtered ? '没有找到符合条件的课程' : '现在还没有可以报名的课程'}
+        emptyNextStep={filtered ? '换个条件试试' : '过几天再来看看'}
+        emptyActionText={filtered ? '清空筛选' : undefined}
+        onEmptyAction={() => setFilters({})}
       />
-    </View>
+    </Page>
   )
 }
