@@ -26,6 +26,8 @@ export interface EmployerDecision {
 }
 
 export interface StaffState {
+  /** The caller is not staff (a load answered FORBIDDEN): pages say so instead of 重试. */
+  forbidden: boolean
   dashboard: StaffDashboard | null
   dashboardStatus: LoadStatus
   dashboardError: string | null
@@ -58,6 +60,7 @@ export interface StaffState {
 }
 
 const initial = {
+  forbidden: false,
   dashboard: null,
   dashboardStatus: 'idle' as LoadStatus,
   dashboardError: null,
@@ -76,6 +79,7 @@ const initial = {
 }
 
 const messageOf = (err: unknown) => (err as Error).message
+const isForbidden = (err: unknown) => (err as { code?: string }).code === 'FORBIDDEN'
 
 /** The HR bureau's screens (人社局): dashboard, matching, coverage, employer review. */
 export const useStaffStore = create<StaffState>()((set, get) => ({
@@ -95,9 +99,10 @@ export const useStaffStore = create<StaffState>()((set, get) => ({
         coverage,
         coverageStatus: 'ready',
         dashboardStatus: 'ready',
+        forbidden: false,
       })
     } catch (err) {
-      set({ dashboardStatus: 'error', dashboardError: messageOf(err) })
+      set({ dashboardStatus: 'error', dashboardError: messageOf(err), forbidden: isForbidden(err) })
     }
   },
 
@@ -126,9 +131,9 @@ export const useStaffStore = create<StaffState>()((set, get) => ({
     set({ coverageStatus: 'loading', coverageError: null })
     try {
       const coverage = await callApi('staff/match/coverage', {}, { retry: true })
-      set({ coverage, coverageStatus: 'ready' })
+      set({ coverage, coverageStatus: 'ready', forbidden: false })
     } catch (err) {
-      set({ coverageStatus: 'error', coverageError: messageOf(err) })
+      set({ coverageStatus: 'error', coverageError: messageOf(err), forbidden: isForbidden(err) })
     }
   },
 
@@ -136,9 +141,9 @@ export const useStaffStore = create<StaffState>()((set, get) => ({
     set({ employersStatus: 'loading', employersError: null })
     try {
       const employers = await callApi('staff/employer/list', { status: 'pending' }, { retry: true })
-      set({ employers, employersStatus: 'ready' })
+      set({ employers, employersStatus: 'ready', forbidden: false })
     } catch (err) {
-      set({ employersStatus: 'error', employersError: messageOf(err) })
+      set({ employersStatus: 'error', employersError: messageOf(err), forbidden: isForbidden(err) })
     }
   },
 

@@ -15,7 +15,7 @@ export interface MeSummary {
   certificatesStatus: LoadStatus
   certificatesError: string | null
   /** Loads the unread count and the certificates of the signed-in worker. */
-  load: () => void
+  load: () => Promise<void>
 }
 
 const earned = (e: MyEnrollment): e is EarnedCertificate =>
@@ -28,22 +28,22 @@ export function useMeSummary(): MeSummary {
   const [certificatesStatus, setStatus] = useState<LoadStatus>('idle')
   const [certificatesError, setError] = useState<string | null>(null)
 
-  const load = useCallback(() => {
-    callApi('inbox/list', { page: 1, pageSize: 1 }, { retry: true })
-      .then((inbox) => setUnread(inbox.unread))
-      // The count is a hint on the 消息 entry; without it the entry still opens the inbox.
-      .catch(() => setUnread(null))
+  const load = useCallback(async () => {
     setStatus('loading')
     setError(null)
-    callApi('enroll/mine', {}, { retry: true })
-      .then((mine) => {
-        setCertificates(mine.items.filter(earned))
-        setStatus('ready')
-      })
-      .catch((err: Error) => {
-        setError(err.message)
-        setStatus('error')
-      })
+    const [inbox, mine] = await Promise.allSettled([
+      callApi('inbox/list', { page: 1, pageSize: 1 }, { retry: true }),
+      callApi('enroll/mine', {}, { retry: true }),
+    ])
+    // The count is a hint on the 消息 entry; without it the entry still opens the inbox.
+    setUnread(inbox.status === 'fulfilled' ? inbox.value.unread : null)
+    if (mine.status === 'fulfilled') {
+      setCertificates(mine.value.items.filter(earned))
+      setStatus('ready')
+    } else {
+      setError((mine.reason as Error).message)
+      setStatus('error')
+    }
   }, [])
 
   return { unread, certificates, certificatesStatus, certificatesError, load }

@@ -9,6 +9,7 @@ import { ProgressBar } from '../../../components/progress-bar'
 import { SectionTitle } from '../../../components/section-title'
 import { Tag } from '../../../components/tag'
 import { useStaffStore } from '../../../stores/staff'
+import { StaffOnly } from '../home/components/staff-only'
 import { SHORT_REASON_LABELS, SHORT_REASON_NEXT, SHORT_REASONS, type ShortReason } from './reasons'
 import './index.scss'
 
@@ -21,6 +22,7 @@ export default function StaffCoverage() {
   const coverage = useStaffStore((s) => s.coverage)
   const status = useStaffStore((s) => s.coverageStatus)
   const error = useStaffStore((s) => s.coverageError)
+  const forbidden = useStaffStore((s) => s.forbidden)
   const load = useStaffStore((s) => s.loadCoverage)
   const [filter, setFilter] = useState<ShortReason | null>(null)
   const [limit, setLimit] = useState(STEP)
@@ -32,11 +34,15 @@ export default function StaffCoverage() {
   if (!coverage) {
     return (
       <Page className='staff-coverage'>
-        <ListState
+        {forbidden ? (
+          <StaffOnly />
+        ) : (
+          <ListState
           status={status === 'error' ? 'error' : 'loading'}
           message={error ?? undefined}
-          onRetry={load}
-        />
+            onRetry={load}
+          />
+        )}
       </Page>
     )
   }

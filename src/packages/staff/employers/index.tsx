@@ -4,6 +4,7 @@ import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { useStaffStore, type EmployerDecision } from '../../../stores/staff'
+import { StaffOnly } from '../home/components/staff-only'
 import { EmployerReview } from './components/employer-review'
 import './index.scss'
 
@@ -18,6 +19,7 @@ export default function StaffEmployers() {
   const employers = useStaffStore((s) => s.employers)
   const status = useStaffStore((s) => s.employersStatus)
   const error = useStaffStore((s) => s.employersError)
+  const forbidden = useStaffStore((s) => s.forbidden)
   const load = useStaffStore((s) => s.loadEmployers)
   const deciding = useStaffStore((s) => s.deciding)
   const decideError = useStaffStore((s) => s.decideError)
@@ -29,7 +31,9 @@ export default function StaffEmployers() {
   })
 
   const listState =
-    employers.length > 0 ? null : status === 'error' ? (
+    employers.length > 0 ? null : forbidden ? (
+      <StaffOnly />
+    ) : status === 'error' ? (
       <ListState status='error' message={error ?? undefined} onRetry={load} />
     ) : status === 'ready' ? (
       <ListState

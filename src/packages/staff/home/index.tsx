@@ -15,6 +15,7 @@ import { TargetRow } from './components/target-row'
 import { progressCsv } from './csv'
 import { exportCsv } from './export'
 import { matchRunSummary } from './summary'
+import { StaffOnly } from './components/staff-only'
 import './index.scss'
 
 const go = (url: string) => () => Taro.navigateTo({ url })
@@ -24,6 +25,7 @@ export default function StaffHome() {
   const dashboard = useStaffStore((s) => s.dashboard)
   const status = useStaffStore((s) => s.dashboardStatus)
   const error = useStaffStore((s) => s.dashboardError)
+  const forbidden = useStaffStore((s) => s.forbidden)
   const load = useStaffStore((s) => s.loadDashboard)
   const matchRun = useStaffStore((s) => s.matchRun)
   const runStatus = useStaffStore((s) => s.matchRunStatus)
@@ -38,11 +40,15 @@ export default function StaffHome() {
   if (!dashboard) {
     return (
       <Page className='staff-home'>
-        <ListState
-          status={status === 'error' ? 'error' : 'loading'}
-          message={error ?? undefined}
-          onRetry={load}
-        />
+        {forbidden ? (
+          <StaffOnly />
+        ) : (
+          <ListState
+            status={status === 'error' ? 'error' : 'loading'}
+            message={error ?? undefined}
+            onRetry={load}
+          />
+        )}
       </Page>
     )
   }
