@@ -3,6 +3,8 @@ import { Aggregator, Query } from 'mingo'
 import { ProcessingMode, type Options } from 'mingo/core'
 import { update as applyOperator } from 'mingo/updater'
 import { clone, decode, encode, idKey, type Doc, type DocId } from './codec'
+import { compileFilter, DEFER } from './match'
+import { sortDocs } from './order'
 import { DuplicateKeyError, newId, type Change, type LocalStore } from './store'
 
 /** What a `send(action, params)` of the SDK's request class resolves to; errors are resolved too. */
@@ -23,6 +25,12 @@ export interface WireParams {
   merge?: boolean
   upsert?: boolean
   stages?: Array<{ stageKey: string; stageValue: string }>
+}
+
+/** How the engine evaluates queries: `fast` (the default) runs the common shapes in plain JS. */
+export interface EngineOptions {
+  /** False: every query, sort and count through mingo alone (the reference the tests compare to). */
+  fastPath?: boolean
 }
 
 /** The cloud's get limits: 100 without `.limit()`, never more than 1000. */
@@ -63,16 +71,22 @@ interface Transaction {
 const txKey = (collection: string, id: DocId) => `${collection}\u0000${idKey(id)}`
 
 /**
- * Executes the SDK's database actions against a LocalStore, with mingo for queries, updates and
- * aggregations, the cloud's limits, unique indexes and optimistic transactions: when two
- * transactions touch the same document, the one that commits later fails with a conflict.
+ * Executes the SDK's database actions against a LocalStore, with the cloud's limits, unique indexes
+ * and optimistic transactions: when two transactions touch the same document, the one that commits
+ * later fails with a conflict. Filters and sorts of the common shapes run as plain JS (match.ts,
+ * order.ts); mingo evaluates everything else, updates and aggregations.
  */
 export class LocalDatabase {
   private readonly transactions = new Map<string, Transaction>()
   private requests = 0
   private readonly mingoOptions: Partial<Options>
+  private readonly fastPath: boolean
 
-  constructor(readonly store: LocalStore) {
+  constructor(
+    readonly store: LocalStore,
+    options: EngineOptions = {},
+  ) {
+    this.fastPath = options.fastPath ?? true
     this.mingoOptions = {
       scriptEnabled: false,
       collectionResolver: (name: string) => this.store.scan(name),
@@ -108,7 +122,7 @@ export class LocalDatabase {
       case 'database.getDocument':
         return { data: { list: this.get(p, now) } }
       case 'database.calculateDocument':
-        return { data: { total: this.find(this.view(p), p, now).length } }
+        return { data: { total: this.count(p, now) } }
       case 'database.insertDocument':
         return { data: { insertedIds: this.insert(p, now) } }
       case 'database.modifyDocument':
@@ -156,27 +170,72 @@ export class LocalDatabase {
     return view.scan(collection)
   }
 
+  /**
+   * The test of one query's criteria: compiled to plain JS when the fast path covers them, with
+   * mingo for the documents it defers; mingo alone otherwise.
+   */
+  private matcher(criteria: Record<string, unknown>): (doc: Doc) => boolean {
+    const fast = this.fastPath ? compileFilter(criteria) : null
+    if (!fast) {
+      const query = new Query(criteria, this.mingoOptions)
+      return (doc) => query.test(doc)
+    }
+    let slow: Query | undefined
+    return (doc) => {
+      try {
+        return fast(doc)
+      } catch (err) {
+        if (err !== DEFER) throw err
+        slow ??= new Query(criteria, this.mingoOptions)
+        return slow.test(doc)
+      }
+    }
+  }
+
   private find(view: View, p: WireParams, now: number): Doc[] {
     const criteria = this.criteria(p, now)
-    const query = new Query(criteria, this.mingoOptions)
-    return this.candidates(view, this.collectionOf(p), criteria).filter((d) => query.test(d))
+    return this.candidates(view, this.collectionOf(p), criteria).filter(this.matcher(criteria))
+  }
+
+  /** How many documents match, without collecting them. */
+  private count(p: WireParams, now: number): number {
+    const criteria = this.criteria(p, now)
+    const test = this.matcher(criteria)
+    let total = 0
+    for (const doc of this.candidates(this.view(p), this.collectionOf(p), criteria))
+      if (test(doc)) total += 1
+    return total
   }
 
   private get(p: WireParams, now: number): string[] {
     const view = this.view(p)
     const collection = this.collectionOf(p)
     const criteria = this.criteria(p, now)
-    const query = new Query(criteria, this.mingoOptions)
     const projection = p.projection
       ? (decode(p.projection, now) as Record<string, unknown>)
       : undefined
-    let cursor = query.find<Doc>(this.candidates(view, collection, criteria), projection)
-    if (p.order) cursor = cursor.sort(decode(p.order, now) as Record<string, 1 | -1>)
-    if (p.offset) cursor = cursor.skip(p.offset)
+    const order = p.order ? (decode(p.order, now) as Record<string, 1 | -1>) : undefined
     const limit = p.limit && p.limit > 0 ? Math.min(p.limit, MAX_LIMIT) : DEFAULT_LIMIT
-    const docs = cursor.limit(limit).all()
+    const candidates = this.candidates(view, collection, criteria)
+    let docs: Doc[]
+    if (this.fastPath) {
+      const matched = candidates.filter(this.matcher(criteria))
+      const sorted = order ? (sortDocs(matched, order) ?? this.mingoSort(matched, order)) : matched
+      const offset = p.offset && p.offset > 0 ? p.offset : 0
+      const page = sorted.slice(offset, offset + limit)
+      docs = projection ? new Query({}, this.mingoOptions).find<Doc>(page, projection).all() : page
+    } else {
+      let cursor = new Query(criteria, this.mingoOptions).find<Doc>(candidates, projection)
+      if (order) cursor = cursor.sort(order)
+      if (p.offset) cursor = cursor.skip(p.offset)
+      docs = cursor.limit(limit).all()
+    }
     for (const doc of docs) view.touch(collection, doc._id)
     return docs.map(encode)
+  }
+
+  private mingoSort(docs: Doc[], order: Record<string, 1 | -1>): Doc[] {
+    return new Query({}, this.mingoOptions).find<Doc>(docs).sort(order).all()
   }
 
   private insert(p: WireParams, now: number): DocId[] {
@@ -260,14 +319,21 @@ export class LocalDatabase {
 
   private aggregate(p: WireParams, now: number): string[] {
     const collection = this.collectionOf(p)
-    const pipeline = (p.stages ?? []).map(({ stageKey, stageValue }) => ({
+    let pipeline = (p.stages ?? []).map(({ stageKey, stageValue }) => ({
       [stageKey]: decode(stageValue, now),
     }))
+    let docs = this.view(p).scan(collection)
+    // A leading $match filters before mingo copies its input, so only the matches are copied.
+    const match = pipeline[0]?.$match
+    if (this.fastPath && match && typeof match === 'object' && !Array.isArray(match)) {
+      docs = docs.filter(this.matcher(match as Record<string, unknown>))
+      pipeline = pipeline.slice(1)
+    }
     const aggregator = new Aggregator(pipeline, {
       ...this.mingoOptions,
       processingMode: ProcessingMode.CLONE_INPUT,
     })
-    return (aggregator.run(this.view(p).scan(collection)) as unknown[]).map(encode)
+    return (aggregator.run(docs) as unknown[]).map(encode)
   }
 
   private startTransaction(now: number): string {
