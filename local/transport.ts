@@ -3,12 +3,16 @@ import type { WireParams, WireResponse } from './engine'
 
 /**
  * The request class the SDK instantiates for every query (`new Db.reqClass(config)`), pinned in
- * place of the HTTP requester. Each `send` is answered by the database of the current call.
+ * place of the HTTP requester. Each `send` is answered by the database of the current call, one
+ * event-loop turn later.
  */
 export class LocalTransport {
   constructor(readonly config?: unknown) {}
 
   async send(action: string, params?: WireParams): Promise<WireResponse> {
+    // One event-loop turn, as a network round trip would take: concurrent calls interleave between
+    // their database requests instead of each running to its end, so races show up locally too.
+    await new Promise(setImmediate)
     const database = currentDatabase()
     if (!database) {
       return {
