@@ -1,0 +1,53 @@
+import { createRuntime, FUNCTIONS, type LocalRuntime } from '../../local/cloud'
+import { startServer, type LocalServer } from '../../local/server'
+
+/**
+ * Concurrent HTTP calls interleave between their database requests, as cloud invocations do, so a
+ * handler that reads and then writes without a condition loses updates locally too.
+ */
+describe('concurrent calls over HTTP', () => {
+  const CALLS = 20
+  let runtime: LocalRuntime
+  let server: LocalServer
+
+  beforeAll(async () => {
+    runtime = await createRuntime()
+    server = await startServer({ port: 0, host: '127.0.0.1', runtime, staticDir: '/nonexistent' })
+    const db = () => runtime.cloud.database()
+    const counter = () => db().collection('counters').doc('visits')
+    FUNCTIONS.readThenWrite = () => async () => {
+      const { data } = (await counter().get()) as { data: { n: number } }
+      await counter().update({ data: { n: data.n + 1 } })
+      return { ok: true }
+    }
+    FUNCTIONS.increment = () => async () => {
+      await counter().update({ data: { n: db().command.inc(1) } })
+      return { ok: true }
+    }
+  })
+  afterAll(async () => {
+    delete FUNCTIONS.readThenWrite
+    delete FUNCTIONS.increment
+    await server.close()
+    runtime.close()
+  })
+
+  const hammer = async (fn: string) => {
+    runtime.store.apply([{ collection: 'counters', id: 'visits', doc: { _id: 'visits', n: 0 } }])
+    const bodies = await Promise.all(
+      Array.from({ length: CALLS }, () =>
+        fetch(`${server.url}/fn/${fn}`, { method: 'POST', body: '{}' }).then((r) => r.json()),
+      ),
+    )
+    expect(bodies).toEqual(Array.from({ length: CALLS }, () => ({ ok: true })))
+    return (runtime.store.get('counters', 'visits') as { n: number }).n
+  }
+
+  it('lose updates when each reads and then writes', async () => {
+    expect(await hammer('readThenWrite')).toBeLessThan(CALLS)
+  })
+
+  it('count every call with an atomic increment', async () => {
+    expect(await hammer('increment')).toBe(CALLS)
+  })
+})
