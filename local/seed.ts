@@ -1,14 +1,20 @@
+import { encryptIdNumber } from '../cloudfunctions/api/src/crypto'
 import type { LocalRuntime } from './cloud'
 
 /** The demo data: collection name → documents, each with its `_id`. */
 export type SeedData = Record<string, Array<Record<string, unknown>>>
 
+type BuildSeed = (
+  now?: Date,
+  options?: { encryptIdNumber?: (idNumber: string) => string },
+) => SeedData
+
 const SEED_MODULE = '../database/seed'
 
 /** `buildSeed` from database/seed, or null while that module does not exist yet. */
-function loadBuildSeed(): (() => SeedData) | null {
+function loadBuildSeed(): BuildSeed | null {
   try {
-    return (require(SEED_MODULE) as { buildSeed: () => SeedData }).buildSeed
+    return (require(SEED_MODULE) as { buildSeed: BuildSeed }).buildSeed
   } catch (err) {
     const e = err as { code?: string; message?: string }
     if (e.code === 'MODULE_NOT_FOUND' && e.message?.includes(`'${SEED_MODULE}'`)) return null
@@ -24,7 +30,8 @@ export function seedAvailable(): boolean {
 function insertSeed(runtime: LocalRuntime, replace: boolean): void {
   const buildSeed = loadBuildSeed()
   if (!buildSeed) throw new Error('database/seed/index.ts does not export buildSeed yet')
-  const data = buildSeed()
+  // Encrypted with the api function's own key, so demo people see their full ID number.
+  const data = buildSeed(new Date(), { encryptIdNumber })
   runtime.store.batch(() => {
     if (replace) runtime.store.clear()
     for (const [collection, docs] of Object.entries(data))
