@@ -1,11 +1,84 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import type { Application, ApplicationStatus } from '../../../../types/jobs'
+import { Card } from '../../../components/card'
 import { ListState } from '../../../components/list-state'
+import { Page } from '../../../components/page'
+import { SectionTitle } from '../../../components/section-title'
+import { Tag, type TagTone } from '../../../components/tag'
+import { formatDay } from '../../../domain/time'
+import { jobPage } from '../../../pages/jobs/apply'
+import { useJobsStore } from '../../../stores/jobs'
+import { InterviewCard } from '../components/interview-card'
+import './index.scss'
 
-// Placeholder until this page is built.
-export default function Page() {
+const STATUS: Record<ApplicationStatus, { label: string; tone: TagTone; next: string }> = {
+  applied: { label: '已申请', tone: 'primary', next: '等用人单位联系你' },
+  interview: { label: '约面试', tone: 'warning', next: '用人单位约你面试，请看下面的时间' },
+  hired: { label: '已录用', tone: 'success', next: '恭喜！记得和单位签劳动合同' },
+  rejected: { label: '未录用', tone: 'plain', next: '这次没有录用，看看其他岗位吧' },
+}
+
+/** 我的申请: every application with where it stands, and its interview if one was proposed. */
+export default function Applications() {
+  const applications = useJobsStore((s) => s.applications)
+  const interviews = useJobsStore((s) => s.interviews)
+  const status = useJobsStore((s) => s.mineStatus)
+  const error = useJobsStore((s) => s.mineError)
+  const loadMine = useJobsStore((s) => s.loadMine)
+  const confirmInterview = useJobsStore((s) => s.confirmInterview)
+
+  useDidShow(() => {
+    loadMine()
+  })
+
+  const item = (a: Application) => {
+    const s = STATUS[a.status]
+    const interview = interviews.find((i) => i.applicationId === a.id)
+    return (
+      <View key={a.id}>
+        <Card onClick={() => Taro.navigateTo({ url: jobPage(a.openingId) })}>
+          <View className='applications__head'>
+            <Tag tone={s.tone}>{s.label}</Tag>
+            <Text className='applications__date'>{`${formatDay(a.createdAt)}申请`}</Text>
+          </View>
+          <Text className='applications__title'>{a.openingTitle}</Text>
+          <Text className='applications__employer'>{a.employerName}</Text>
+          <Text className='applications__next'>{s.next}</Text>
+        </Card>
+        {interview && a.status !== 'rejected' && (
+          <InterviewCard
+            interview={interview}
+            onConfirm={async (slot) => {
+              await confirmInterview(interview.id, slot)
+            }}
+          />
+        )}
+      </View>
+    )
+  }
+
   return (
-    <View className='page'>
-      <ListState status='empty' message='这个页面正在建设中' />
-    </View>
+    <Page className='applications'>
+      <SectionTitle title='我的申请' />
+      {applications.length === 0 ? (
+        <ListState
+          status={status === 'error' ? 'error' : status === 'ready' ? 'empty' : 'loading'}
+          message={
+            status === 'error'
+              ? (error ?? undefined)
+              : status === 'ready'
+                ? '还没有申请过岗位'
+                : undefined
+          }
+          nextStep='看到合适的岗位，点“申请”就行'
+          actionText='去看岗位'
+          onAction={() => Taro.switchTab({ url: '/pages/jobs/index' })}
+          onRetry={loadMine}
+        />
+      ) : (
+        applications.map(item)
+      )}
+    </Page>
   )
 }

@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '柳州劳务品牌',
+  navigationBarTitleText: '消息',
+  enablePullDownRefresh: true,
 })

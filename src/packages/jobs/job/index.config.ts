@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '柳州劳务品牌',
+  navigationBarTitleText: '岗位详情',
+  enableShareAppMessage: true,
 })
