@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '柳州劳务品牌',
+  navigationBarTitleText: '编辑招聘活动',
 })

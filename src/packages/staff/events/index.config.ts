@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '柳州劳务品牌',
+  navigationBarTitleText: '招聘活动管理',
+  enablePullDownRefresh: true,
 })

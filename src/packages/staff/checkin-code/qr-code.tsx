@@ -1,0 +1,68 @@
+import { View } from '@tarojs/components'
+import qrcode from 'qrcode-generator'
+import { useMemo } from 'react'
+
+export interface QrCodeProps {
+  /** The text the code carries. */
+  value: string
+  /** Quiet zone around the code, in modules (the standard asks for 4). */
+  margin?: number
+}
+
+/** A dark run of modules on one row: where it starts and how many modules long it is. */
+export interface QrRun {
+  row: number
+  col: number
+  length: number
+}
+
+/** The code's modules as dark runs per row, and the module count (side length). */
+export function qrRuns(value: string): { size: number; runs: QrRun[] } {
+  const qr = qrcode(0, 'M')
+  qr.addData(value)
+  qr.make()
+  const size = qr.getModuleCount()
+  const runs: QrRun[] = []
+  for (let row = 0; row < size; row++) {
+    let col = 0
+    while (col < size) {
+      if (!qr.isDark(row, col)) {
+        col++
+        continue
+      }
+      const start = col
+      while (col < size && qr.isDark(row, col)) col++
+      runs.push({ row, col: start, length: col - start })
+    }
+  }
+  return { size, runs }
+}
+
+const pct = (n: number) => `${n.toFixed(4)}%`
+
+/**
+ * A QR code drawn with Views, one per dark run of a row (a few hundred), positioned in percent so
+ * it scales with its box on weapp and H5 alike. The box is square; its size comes from CSS.
+ */
+export function QrCode({ value, margin = 4 }: QrCodeProps) {
+  const { size, runs } = useMemo(() => qrRuns(value), [value])
+  const total = size + margin * 2
+  const unit = 100 / total
+  return (
+    <View className='qr-code' aria-label='签到二维码' data-modules={size}>
+      {runs.map((r) => (
+        <View
+          key={`${r.row}-${r.col}`}
+          className='qr-code__run'
+          style={{
+            left: pct((r.col + margin) * unit),
+            top: pct((r.row + margin) * unit),
+            // A hair wider and taller, so neighbouring runs leave no seams.
+            width: pct(r.length * unit + 0.05),
+            height: pct(unit + 0.05),
+          }}
+        />
+      ))}
+    </View>
+  )
+}
