@@ -1,5 +1,5 @@
 // Helpers for `npm start` and `npm test`: install what is missing, rebuild what is stale.
-// Plain Node (no dependencies), because it runs before `npm ci` on a fresh clone.
+// Plain Node (no dependencies), because it runs before the install on a fresh clone.
 import { createHash } from 'node:crypto'
 import { execSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -12,12 +12,13 @@ export function run(cmd, env = {}) {
   execSync(cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
 }
 
-/** Runs `npm ci` when node_modules is missing or older than the lock file. */
+/** Installs the locked packages when node_modules is missing or older than the lock file. */
 export function ensureInstalled() {
   const marker = join(root, 'node_modules', '.package-lock.json')
   const lock = join(root, 'package-lock.json')
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
-  run('npm ci --no-audit --no-fund')
+  // Not `npm ci`: it refuses this lock (see .ci/run); `npm install` keeps the locked versions.
+  run('npm install --no-audit --no-fund')
 }
 
 function hashTree(hash, path) {
