@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path'
 import { createRuntime } from './cloud'
-import { relaunchWithoutRequireEsm } from './relaunch'
 import { reseed, seedAvailable, seedIfEmpty } from './seed'
 import { startServer } from './server'
 
@@ -52,9 +51,7 @@ async function main() {
   process.on('SIGTERM', stop)
 }
 
-if (!relaunchWithoutRequireEsm()) {
-  main().catch((err) => {
-    console.error(err)
-    process.exit(1)
-  })
-}
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

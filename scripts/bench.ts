@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { relaunchWithoutRequireEsm } from '../local/relaunch'
 import { openBenchContext, summarise, type Benchmark } from './bench/lib/harness'
 
 /**
@@ -46,9 +45,7 @@ async function main() {
   process.exit(allWithinBudget ? 0 : 1)
 }
 
-if (!relaunchWithoutRequireEsm()) {
-  main().catch((err) => {
-    console.error(err)
-    process.exit(1)
-  })
-}
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
