@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { callScope, currentDatabase, registerDatabase, unregisterDatabase } from './context'
-import { LocalDatabase } from './engine'
+import { LocalDatabase, type EngineOptions } from './engine'
 import { createOpenApi } from './openapi'
 import { loadCloud, loadDb, type Cloud } from './sdk'
 import { LocalStore } from './store'
@@ -120,13 +120,18 @@ export function installSeam(): Cloud {
   return cloud
 }
 
-/** Opens a local runtime over a store (`:memory:` unless `file` is given). */
-export async function createRuntime(opts: { file?: string } = {}): Promise<LocalRuntime> {
+/**
+ * Opens a local runtime over a store (`:memory:` unless `file` is given). `fastPath: false` makes
+ * mingo evaluate every query (for comparisons and benchmarks).
+ */
+export async function createRuntime(
+  opts: { file?: string } & EngineOptions = {},
+): Promise<LocalRuntime> {
   const cloud = installSeam()
   const file = opts.file ?? ':memory:'
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const store = LocalStore.open({ file })
-  const database = new LocalDatabase(store)
+  const database = new LocalDatabase(store, { fastPath: opts.fastPath })
   registerDatabase(database)
   let closed = false
   const assertOpen = () => {

@@ -5,6 +5,7 @@ import { update as applyOperator } from 'mingo/updater'
 import { clone, decode, encode, idKey, type Doc, type DocId } from './codec'
 import { compileFilter, DEFER } from './match'
 import { sortDocs } from './order'
+import { compileProjection } from './project'
 import { DuplicateKeyError, newId, type Change, type LocalStore } from './store'
 
 /** What a `send(action, params)` of the SDK's request class resolves to; errors are resolved too. */
@@ -220,10 +221,12 @@ export class LocalDatabase {
     let docs: Doc[]
     if (this.fastPath) {
       const matched = candidates.filter(this.matcher(criteria))
-      const sorted = order ? (sortDocs(matched, order) ?? this.mingoSort(matched, order)) : matched
       const offset = p.offset && p.offset > 0 ? p.offset : 0
+      const sorted = order
+        ? (sortDocs(matched, order, offset + limit) ?? this.mingoSort(matched, order))
+        : matched
       const page = sorted.slice(offset, offset + limit)
-      docs = projection ? new Query({}, this.mingoOptions).find<Doc>(page, projection).all() : page
+      docs = projection ? this.project(page, projection) : page
     } else {
       let cursor = new Query(criteria, this.mingoOptions).find<Doc>(candidates, projection)
       if (order) cursor = cursor.sort(order)
@@ -232,6 +235,12 @@ export class LocalDatabase {
     }
     for (const doc of docs) view.touch(collection, doc._id)
     return docs.map(encode)
+  }
+
+  private project(docs: Doc[], projection: Record<string, unknown>): Doc[] {
+    const fast = compileProjection(projection)
+    if (fast) return docs.map((d) => fast(d) as Doc)
+    return new Query({}, this.mingoOptions).find<Doc>(docs, projection).all()
   }
 
   private mingoSort(docs: Doc[], order: Record<string, 1 | -1>): Doc[] {

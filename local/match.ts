@@ -1,4 +1,4 @@
-import { compareValues, kindOf } from './order'
+import { compareHighStrings, compareValues, hasHighUnits, kindOf } from './order'
 
 /**
  * Plain-JS evaluation of the query shapes handlers use every request: equality, `$in`/`$nin`,
@@ -100,10 +100,21 @@ function comparison(op: Comparison, b: unknown): ((a: unknown) => boolean) | nul
     return (a) => (Array.isArray(a) ? a.some(one) : one(a))
   }
   if (!isPlainScalar(b)) return null
-  const kind = kindOf(b)
-  const one = (x: unknown) => {
-    if (typeof x === 'number' && Number.isNaN(x)) defer()
-    return x !== undefined && kindOf(x) === kind && holds(compareValues(x, b))
+  let one: (x: unknown) => boolean
+  if (typeof b === 'string') {
+    const bHigh = hasHighUnits(b)
+    one = (x) =>
+      typeof x === 'string' &&
+      holds(x === b ? 0 : bHigh && hasHighUnits(x) ? compareHighStrings(x, b) : x < b ? -1 : 1)
+  } else if (typeof b === 'number') {
+    one = (x) => {
+      if (typeof x !== 'number') return false
+      if (Number.isNaN(x)) defer()
+      return holds(x < b ? -1 : x > b ? 1 : 0)
+    }
+  } else {
+    const kind = kindOf(b)
+    one = (x) => x !== undefined && kindOf(x) === kind && holds(compareValues(x, b))
   }
   return (a) => (Array.isArray(a) ? a.some(one) : one(a))
 }
@@ -175,7 +186,10 @@ function allOf(filters: Filter[]): Filter {
     const [f, g] = filters
     return (doc) => f(doc) && g(doc)
   }
-  return (doc) => filters.every((f) => f(doc))
+  return (doc) => {
+    for (const f of filters) if (!f(doc)) return false
+    return true
+  }
 }
 
 /**

@@ -28,9 +28,21 @@ export function kindOf(v: unknown): Kind {
 /** Moves UTF-16 surrogates (U+D800–DFFF) above U+E000–FFFF, so units compare as code points. */
 const codePointRank = (unit: number) => (unit >= 0xe000 ? unit - 0x800 : unit + 0x2000)
 
+/** Units at or above U+D800: only where both strings hold one can UTF-16 and code points disagree. */
+const HIGH_UNIT = /[\ud800-\uffff]/
+
+/** Whether `compareStrings` may need its slow path for this string. */
+export const hasHighUnits = (s: string) => HIGH_UNIT.test(s)
+
 /** Compares strings by code point, i.e. as MongoDB compares their UTF-8 bytes. */
 export function compareStrings(a: string, b: string): number {
   if (a === b) return 0
+  if (!hasHighUnits(a) || !hasHighUnits(b)) return a < b ? -1 : 1
+  return compareHighStrings(a, b)
+}
+
+/** `compareStrings` for two strings that both hold units at or above U+D800. */
+export function compareHighStrings(a: string, b: string): number {
   const n = Math.min(a.length, b.length)
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i)
@@ -81,31 +93,70 @@ function sortKey(doc: Record<string, unknown>, parts: string[]): unknown {
   return kindOf(value) === 'other' ? UNSORTABLE : value
 }
 
+type Row<T> = { doc: T; keys: unknown[]; high: boolean[] }
+
 /**
  * Sorts documents by `order` (`{ field: 1 | -1, … }`, dotted paths allowed) into a new array; ties
- * keep their input order. Null when a key holds an array, an object or a RegExp: MongoDB orders
- * those by rules the caller leaves to mingo.
+ * keep their input order. With `take`, only the first `take` of that order are returned (a page
+ * needs no more, and picking them is cheaper than sorting everything). Null when a key holds an
+ * array, an object or a RegExp: MongoDB orders those by rules the caller leaves to mingo.
  */
 export function sortDocs<T extends Record<string, unknown>>(
   docs: readonly T[],
   order: Record<string, unknown>,
+  take = Infinity,
 ): T[] | null {
   const fields = Object.keys(order)
-  if (!fields.length) return [...docs]
+  if (!fields.length) return docs.slice(0, take)
   const paths = fields.map((f) => f.split('.'))
   const directions = fields.map((f) => (order[f] === -1 ? -1 : 1))
-  const rows: Array<{ doc: T; keys: unknown[] }> = []
+  const rows: Array<Row<T>> = []
   for (const doc of docs) {
     const keys = paths.map((parts) => sortKey(doc, parts))
     if (keys.includes(UNSORTABLE)) return null
-    rows.push({ doc, keys })
+    rows.push({ doc, keys, high: keys.map((k) => typeof k === 'string' && hasHighUnits(k)) })
   }
-  rows.sort((x, y) => {
+  const compare = (x: Row<T>, y: Row<T>) => {
     for (let i = 0; i < directions.length; i++) {
-      const c = compareValues(x.keys[i], y.keys[i])
+      const a = x.keys[i]
+      const b = y.keys[i]
+      let c: number
+      if (typeof a === 'string' && typeof b === 'string') {
+        if (a === b) continue
+        c = x.high[i] && y.high[i] ? compareHighStrings(a, b) : a < b ? -1 : 1
+      } else {
+        c = compareValues(a, b)
+      }
       if (c !== 0) return c * directions[i]
     }
     return 0
-  })
-  return rows.map((r) => r.doc)
+  }
+  if (take * 4 >= rows.length)
+    return rows
+      .sort(compare)
+      .map((r) => r.doc)
+      .slice(0, take)
+  return firstInOrder(rows, compare, take).map((r) => r.doc)
+}
+
+/** The first `take` rows in `compare` order, ties in input order, without sorting them all. */
+function firstInOrder<R>(rows: R[], compare: (x: R, y: R) => number, take: number): R[] {
+  const top: R[] = []
+  if (take <= 0) return top
+  for (const row of rows) {
+    if (top.length === take) {
+      if (compare(row, top[take - 1]) >= 0) continue
+      top.pop()
+    }
+    // After any equal rows already kept: they came first.
+    let lo = 0
+    let hi = top.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compare(row, top[mid]) < 0) hi = mid
+      else lo = mid + 1
+    }
+    top.splice(lo, 0, row)
+  }
+  return top
 }
