@@ -10,13 +10,29 @@ describe('concurrent calls over HTTP', () => {
   let runtime: LocalRuntime
   let server: LocalServer
 
+  // Holds calls until all have arrived, then lets them go one per event-loop turn, as requests
+  // coming off the network would: each starts while the ones before it are still running.
+  let waiting: Array<() => void> = []
+  const releaseNext = () => {
+    const next = waiting.shift()
+    if (!next) return
+    next()
+    setImmediate(releaseNext)
+  }
+  const arrivals = () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve)
+      if (waiting.length === CALLS) releaseNext()
+    })
+
   beforeAll(async () => {
     runtime = await createRuntime()
     server = await startServer({ port: 0, host: '127.0.0.1', runtime, staticDir: '/nonexistent' })
     const db = () => runtime.cloud.database()
     const counter = () => db().collection('counters').doc('visits')
     FUNCTIONS.readThenWrite = () => async () => {
-      const { data } = (await counter().get()) as { data: { n: number } }
+      await arrivals()
+      const { data } = (await counter().get()) as unknown as { data: { n: number } }
       await counter().update({ data: { n: data.n + 1 } })
       return { ok: true }
     }
@@ -33,6 +49,7 @@ describe('concurrent calls over HTTP', () => {
   })
 
   const hammer = async (fn: string) => {
+    waiting = []
     runtime.store.apply([{ collection: 'counters', id: 'visits', doc: { _id: 'visits', n: 0 } }])
     const bodies = await Promise.all(
       Array.from({ length: CALLS }, () =>
@@ -40,7 +57,7 @@ describe('concurrent calls over HTTP', () => {
       ),
     )
     expect(bodies).toEqual(Array.from({ length: CALLS }, () => ({ ok: true })))
-    return (runtime.store.get('counters', 'visits') as { n: number }).n
+    return runtime.store.get('counters', 'visits')?.n
   }
 
   it('lose updates when each reads and then writes', async () => {
