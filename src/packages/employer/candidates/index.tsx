@@ -121,7 +121,7 @@ function Applicant({ openingId, candidate }: { openingId: string; candidate: Can
         <View className='candidates__actions'>
           {interview?.status !== 'booked' && (
             <Button block={false} onClick={() => setProposing(true)}>
-              {interview ? '改面试时间' : '约面试'}
+              {interview ? '改时间' : '约面试'}
             </Button>
           )}
           <Button

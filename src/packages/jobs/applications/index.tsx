@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import type { Application, ApplicationStatus } from '../../../../types/jobs'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import type { Application, ApplicationStatus, Interview } from '../../../../types/jobs'
 import { Card } from '../../../components/card'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
@@ -19,8 +19,17 @@ const STATUS: Record<ApplicationStatus, { label: string; tone: TagTone; next: st
   rejected: { label: '未录用', tone: 'plain', next: '这次没有录用，看看其他岗位吧' },
 }
 
+function ordered(applications: Application[], interviews: Interview[], interviewId?: string) {
+  const first = interviews.find((i) => i.id === interviewId)?.applicationId
+  if (!first) return applications
+  return [...applications].sort((a, b) => Number(b.id === first) - Number(a.id === first))
+}
+
 /** 我的申请: every application with where it stands, and its interview if one was proposed. */
 export default function Applications() {
+  // A message about an interview opens this page with the interview's id: show that one first.
+  const param = useRouter().params.interviewId
+  const interviewId = param ? decodeURIComponent(param) : undefined
   const applications = useJobsStore((s) => s.applications)
   const interviews = useJobsStore((s) => s.interviews)
   const status = useJobsStore((s) => s.mineStatus)
@@ -77,7 +86,7 @@ export default function Applications() {
           onRetry={loadMine}
         />
       ) : (
-        applications.map(item)
+        ordered(applications, interviews, interviewId).map(item)
       )}
     </Page>
   )

@@ -61,9 +61,7 @@ export default function Inbox() {
     markRead([m.id])
     const target = targetOf(m.link)
     if (!target) return
-    if ('inbox' in target) {
-      Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined)
-    } else if (target.tab) {
+    if (target.tab) {
       Taro.switchTab({ url: target.url })
     } else {
       Taro.navigateTo({ url: target.url })
