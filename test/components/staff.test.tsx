@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import StaffEmployers from '../../src/packages/staff/employers'
 import StaffHome from '../../src/packages/staff/home'
+import { sharePercent } from '../../src/packages/staff/home/components/target-row'
 import { progressCsv } from '../../src/packages/staff/home/csv'
 import { formatCount } from '../../src/components/brand-card/format'
 import { BRAND_LINES } from '../../src/domain/brands'
@@ -92,6 +93,14 @@ describe('人社局工作台 (page → staff store → call-api → api function
     expect(lines).toHaveLength(1 + BRAND_LINES.length + 1)
     expect(lines[1]).toMatch(/^八桂米粉师傅,8000,1000,13%,30000,0,0%,/)
     expect(lines[5]).toMatch(/^合计,20000,10000,50%,65000,0,0%,二、主要目标：累计培训2万人次以上,/)
+  })
+
+  it('writes early progress with a decimal so it does not read as 0%', () => {
+    expect(sharePercent(45, 20000)).toBe('0.2%')
+    expect(sharePercent(1, 65000)).toBe('0.1%')
+    expect(sharePercent(0, 8000)).toBe('0%')
+    expect(sharePercent(1234, 4000)).toBe('31%')
+    expect(sharePercent(9000, 8000)).toBe('100%')
   })
 
   it('on the mini-program the export goes to the clipboard and says so', async () => {

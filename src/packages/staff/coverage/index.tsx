@@ -94,7 +94,7 @@ export default function StaffCoverage() {
         <ListState
           status='empty'
           message={filter ? '这一类没有学员' : `所有学员都已推荐满${REQUIRED}次`}
-          nextStep={filter ? '看看其他原因' : undefined}
+          nextStep={filter ? '看看其他原因' : '新学员报名后，下一次匹配会给他们推荐岗位'}
           actionText={filter ? '看全部' : undefined}
           onAction={filter ? () => choose(null) : undefined}
         />

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { formatCount } from '../../../../../components/brand-card/format'
-import { ProgressBar } from '../../../../../components/progress-bar'
 import './index.scss'
 
 export interface TargetRowProps {
-  /** 培训 / 就业创业 / 招聘活动 */
+  /** 培训 / 就业创业 / 已发布品牌活动 */
   label: string
   done: number
   target: number
@@ -15,8 +14,16 @@ export interface TargetRowProps {
   color?: string
 }
 
+/** Share of the target reached, one decimal below 10% so early progress does not read as 0%. */
+export function sharePercent(done: number, target: number): string {
+  if (target <= 0 || done <= 0) return '0%'
+  const share = Math.min(100, (done / target) * 100)
+  return share < 10 ? `${Math.max(0.1, Math.round(share * 10) / 10)}%` : `${Math.round(share)}%`
+}
+
 /** One plan target: done against the goal in numbers, a bar with the percentage, the plan text. */
 export function TargetRow({ label, done, target, unit, source, color }: TargetRowProps) {
+  const share = sharePercent(done, target)
   return (
     <View className='target-row'>
       <View className='target-row__line'>
@@ -25,7 +32,15 @@ export function TargetRow({ label, done, target, unit, source, color }: TargetRo
           {`${done}${unit} / 目标 ${formatCount(target)}${unit}`}
         </Text>
       </View>
-      <ProgressBar done={done} total={target} color={color} />
+      <View className='target-row__bar'>
+        <View className='target-row__track'>
+          <View
+            className={`target-row__fill ${done > 0 ? 'target-row__fill--some' : ''}`}
+            style={{ width: share, backgroundColor: color }}
+          />
+        </View>
+        <Text className='target-row__share'>{`完成 ${share}`}</Text>
+      </View>
       <Text className='target-row__source'>{`依据：${source}`}</Text>
     </View>
   )
