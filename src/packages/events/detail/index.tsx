@@ -8,7 +8,7 @@ import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { Tag } from '../../../components/tag'
 import { brandName } from '../../../domain/brands'
-import { formatRange } from '../../../domain/time'
+import { beijingDate, formatRange } from '../../../domain/time'
 import { ApiError } from '../../../services/call-api'
 import { useEventsStore } from '../../../stores/events'
 import { useSessionStore } from '../../../stores/session'
@@ -88,7 +88,9 @@ export default function EventDetailPage() {
   const action = mainAction(event)
   const results = eventResults(event)
   const isEmployer = whoami?.roles.includes('employer') ?? false
+  // Check-in is for the venue, so it shows from the event's (Beijing) day on.
   const canCheckin =
+    beijingDate() >= beijingDate(event.startAt) &&
     event.signedUp &&
     !event.checkedIn &&
     !event.past &&
@@ -251,14 +253,19 @@ export default function EventDetailPage() {
       {isEmployer && !event.past && event.status === 'published' && <BoothPanel eventId={id} />}
 
       <View className='event-detail__bar'>
-        <Button
-          variant={event.signedUp ? 'secondary' : 'primary'}
-          loading={busy}
-          disabled={!action.enabled}
-          onClick={onMain}
-        >
-          {action.text}
-        </Button>
+        {action.enabled ? (
+          <Button
+            variant={event.signedUp ? 'secondary' : 'primary'}
+            loading={busy}
+            onClick={onMain}
+          >
+            {action.text}
+          </Button>
+        ) : (
+          <View className='event-detail__state'>
+            <Text>{action.text}</Text>
+          </View>
+        )}
       </View>
     </Page>
   )
