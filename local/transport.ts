@@ -1,6 +1,12 @@
 import { currentDatabase } from './context'
 import type { WireParams, WireResponse } from './engine'
 
+/** The next event-loop turn. jsdom (component tests) has no setImmediate, only timers. */
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  )
+
 /**
  * The request class the SDK instantiates for every query (`new Db.reqClass(config)`), pinned in
  * place of the HTTP requester. Each `send` is answered by the database of the current call, one
@@ -12,7 +18,7 @@ export class LocalTransport {
   async send(action: string, params?: WireParams): Promise<WireResponse> {
     // One event-loop turn, as a network round trip would take: concurrent calls interleave between
     // their database requests instead of each running to its end, so races show up locally too.
-    await new Promise(setImmediate)
+    await nextTurn()
     const database = currentDatabase()
     if (!database) {
       return {

@@ -19,13 +19,17 @@ beforeEach(() => {
 
 const BRAND_NAMES = ['八桂米粉师傅', '八桂家政', '八桂建工', '龙城刺绣']
 
+/** The names on the brand cards, in the order shown. */
+const brandCardNames = () =>
+  Array.from(document.querySelectorAll('.brand-card__name')).map((el) => el.textContent)
+
 describe('home page (page → store → call-api → api function → database)', () => {
   it('shows 柳州螺蛳粉师傅 first, then the four brand lines with their targets', async () => {
     render(<Home />)
 
     expect(screen.getByText('正在加载…')).toBeInTheDocument()
     expect(await screen.findByText('柳州螺蛳粉师傅')).toBeInTheDocument()
-    for (const name of BRAND_NAMES) expect(screen.getByText(name)).toBeInTheDocument()
+    expect(brandCardNames()).toEqual(BRAND_NAMES)
     expect(screen.getByText('培训目标 8000人次')).toBeInTheDocument()
     expect(screen.getByText('就业目标 1.5万人次')).toBeInTheDocument()
     expect(useCatalogStore.getState().status).toBe('ready')
@@ -58,7 +62,7 @@ describe('home page (page → store → call-api → api function → database)'
     render(<Home />)
 
     expect(await screen.findByText(/保存的内容/, {}, { timeout: 5000 })).toBeInTheDocument()
-    for (const name of BRAND_NAMES) expect(screen.getByText(name)).toBeInTheDocument()
+    expect(brandCardNames()).toEqual(BRAND_NAMES)
   })
 
   it('reloads on pull-down and stops the spinner', async () => {
@@ -71,5 +75,16 @@ describe('home page (page → store → call-api → api function → database)'
     await within(document.body).findByText('柳州螺蛳粉师傅')
     expect(backend.request).toHaveBeenCalledTimes(1)
     expect(Taro.stopPullDownRefresh).toHaveBeenCalled()
+  })
+
+  it('opens a brand page from its card and from the featured banner', async () => {
+    render(<Home />)
+    await screen.findByText('柳州螺蛳粉师傅')
+
+    fireEvent.click(screen.getAllByText('八桂家政')[0])
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/training/brand/index?id=jiazheng' })
+
+    fireEvent.click(screen.getByText('柳州螺蛳粉师傅'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/training/brand/index?id=mifen' })
   })
 })

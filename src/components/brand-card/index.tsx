@@ -11,6 +11,8 @@ export interface BrandCardProps {
   brand: Brand
   /** How many occupations to list before 等N个工种. */
   maxOccupations?: number
+  /** Tapping the card opens the brand's page. */
+  onOpen?: () => void
 }
 
 interface TargetRowProps {
@@ -34,12 +36,12 @@ function TargetRow({ label, doneLabel, target, done, color }: TargetRowProps) {
 }
 
 /** One brand line: what it is, its occupations, and how far it is toward the plan's targets. */
-export function BrandCard({ brand, maxOccupations = 6 }: BrandCardProps) {
+export function BrandCard({ brand, maxOccupations = 6, onOpen }: BrandCardProps) {
   const [showSource, setShowSource] = useState(false)
   const shown = brand.occupations.slice(0, maxOccupations)
   const hidden = brand.occupations.length - shown.length
   return (
-    <Card accent={brand.color} className='brand-card'>
+    <Card accent={brand.color} className='brand-card' onClick={onOpen}>
       <Text className='brand-card__name'>{brand.name}</Text>
       <Text className='brand-card__tagline'>{brand.tagline}</Text>
       <View className='brand-card__occupations'>
@@ -64,7 +66,13 @@ export function BrandCard({ brand, maxOccupations = 6 }: BrandCardProps) {
         done={brand.progress.employment}
         color={brand.color}
       />
-      <Text className='brand-card__source-toggle' onClick={() => setShowSource(!showSource)}>
+      <Text
+        className='brand-card__source-toggle'
+        onClick={(e) => {
+          e.stopPropagation()
+          setShowSource(!showSource)
+        }}
+      >
         {showSource ? '收起目标依据' : '目标依据'}
       </Text>
       {showSource && (

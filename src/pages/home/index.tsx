@@ -1,14 +1,19 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useEffect } from 'react'
 import type { Brand } from '../../../types/catalog'
 import { BrandCard } from '../../components/brand-card'
 import { ListState } from '../../components/list-state'
+import { OfflineNotice } from '../../components/offline-notice'
 import { Page } from '../../components/page'
 import { SectionTitle } from '../../components/section-title'
 import { useCatalogStore } from '../../stores/catalog'
 import { FeaturedBrand, type FeaturedBrandProps } from './components/featured-brand'
+import { RecommendedJobs } from './recommended-jobs'
+import { UpcomingEvents } from './upcoming-events'
 import './index.scss'
+
+const openBrand = (id: Brand['id']) => Taro.navigateTo({ url: `/packages/training/brand/index?id=${id}` })
 
 const isFeatured = (b: Brand): b is FeaturedBrandProps['brand'] => b.featured !== undefined
 
@@ -38,12 +43,10 @@ export default function Home() {
   return (
     <Page className='home'>
       {status === 'error' && brands.length > 0 && (
-        <View className='home__offline'>
-          <Text className='home__offline-text'>{`${error ?? '没有连上网络'}。下面是${savedDay(savedAt)}保存的内容。`}</Text>
-          <Text className='home__offline-retry' onClick={loadBrands}>
-            重试
-          </Text>
-        </View>
+        <OfflineNotice
+          message={`${error ?? '没有连上网络'}。下面是${savedDay(savedAt)}保存的内容。`}
+          onRetry={loadBrands}
+        />
       )}
       {brands.length === 0 ? (
         <ListState
@@ -60,11 +63,13 @@ export default function Home() {
         />
       ) : (
         <View>
-          {featured && <FeaturedBrand brand={featured} />}
+          {featured && <FeaturedBrand brand={featured} onOpen={() => openBrand(featured.id)} />}
+          <RecommendedJobs />
           <SectionTitle title='四大劳务品牌' />
           {brands.map((b) => (
-            <BrandCard key={b.id} brand={b} />
+            <BrandCard key={b.id} brand={b} onOpen={() => openBrand(b.id)} />
           ))}
+          <UpcomingEvents />
         </View>
       )}
     </Page>
