@@ -83,11 +83,9 @@ describe('event reminders (scheduler)', () => {
     for (const before of [23 * HOUR, 30 * MINUTE]) await schedulerAt(start - before)
 
     const inbox = await docsWhere<InboxDoc>(t, COLLECTIONS.inbox, { openid: a, kind: 'event' })
-    expect(inbox.map((m) => m._id).sort()).toEqual([
-      `${called}:${a}:cancel`,
-      `${id}:${a}:day`,
-      `${id}:${a}:hour`,
-    ])
+    expect(inbox.map((m) => m._id).sort()).toEqual(
+      [`${called}:${a}:cancel`, `${id}:${a}:day`, `${id}:${a}:hour`].sort(),
+    )
     expect(await docsWhere(t, COLLECTIONS.outbox, { touser: a })).toHaveLength(0)
   })
 

@@ -94,6 +94,9 @@ async function coursePage(ctx: RouteContext, q: CourseQuery) {
       courses
         .where(cond)
         .orderBy('startAt', 'asc')
+        // Many courses start at the same time: without a tie-breaker, skip-paging in the cloud
+        // may repeat or drop a course between pages.
+        .orderBy('_id', 'asc')
         .skip((page - 1) * pageSize)
         .field(LIST_FIELDS)
         .limit(pageSize),
