@@ -61,14 +61,17 @@ test('trainee applies to a recommendation; employer sees the contact and propose
   const trainee = await app.newPage()
   await signIn(trainee, '学员')
   await go(trainee, '/pages/jobs/index')
-  await trainee.getByText('为你推荐').waitFor()
-  const recCards = trainee.locator('.job-card').filter({ hasText: '推荐理由：' })
+  await settled(trainee, 'jobs')
+  await trainee.locator('.jobs').getByText('为你推荐').waitFor()
+  // The home page keeps its own 为你推荐 cards underneath: look only at the 岗位 tab.
+  const jobsTab = trainee.locator('.jobs')
+  const recCards = jobsTab.locator('.job-card').filter({ hasText: '推荐理由：' })
   await recCards.first().waitFor()
   expect(await recCards.count()).toBe(mine.length)
   for (const r of mine) {
-    await trainee.getByText(`推荐理由：${r.reason}`).first().waitFor()
+    await recCards.getByText(`推荐理由：${r.reason}`).first().waitFor()
   }
-  await trainee.getByText('求职不收费，收费即违规').first().waitFor()
+  await recCards.first().getByText('求职不收费，收费即违规').waitFor()
   await shot(trainee, 'jobs', '1-recommendations')
 
   const card = recCards.filter({ has: trainee.getByText(title, { exact: true }) })
@@ -114,12 +117,15 @@ test('trainee applies to a recommendation; employer sees the contact and propose
 
   // The trainee: 消息 shows the unread invitation; a time is picked and booked.
   await go(trainee, '/pages/jobs/index')
-  await trainee.getByText(/条未读/).waitFor()
-  await trainee.getByText('消息', { exact: true }).click()
-  await trainee.getByText('面试邀请', { exact: true }).waitFor()
-  const message = trainee.locator('.inbox__message').filter({ hasText: `面试邀请：${title}` })
+  await settled(trainee, 'jobs')
+  await jobsTab.getByText(/条未读/).waitFor()
+  await jobsTab.locator('.jobs__links').getByText('消息', { exact: true }).click()
+  await trainee.locator('.inbox').getByText('面试邀请', { exact: true }).waitFor()
+  const message = trainee
+    .locator('.inbox .inbox__message')
+    .filter({ hasText: `面试邀请：${title}` })
   await message.getByText('未读').waitFor()
-  const invitation = trainee.locator('.interview-card').filter({ hasText: `面试：${title}` })
+  const invitation = trainee.locator('.inbox .interview-card').filter({ hasText: `面试：${title}` })
   await invitation.getByText('视频会议：腾讯会议号 123 456 789').waitFor()
   await shot(trainee, 'inbox', '6-inbox')
 
@@ -210,7 +216,7 @@ test('a posting that asks for a deposit is refused with the reason and the form 
   await expect(page.getByRole('textbox', { name: '如：螺蛳粉店厨师' }).inputValue()).resolves.toBe(
     '酸笋腌制工',
   )
-  await page.getByText('八桂米粉师傅', { exact: true }).waitFor()
+  await page.locator('.post .field__picker-value').filter({ hasText: '八桂米粉师傅' }).waitFor()
   await page.locator('.post .btn', { hasText: '发布岗位' }).click()
 
   await page.getByText('没有发布', { exact: true }).waitFor()
