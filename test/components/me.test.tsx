@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import Taro from '@tarojs/taro'
 import Me from '../../src/pages/me'
 import { LOCAL_OPENID_KEY } from '../../src/services/session'
+import { useInboxStore } from '../../src/stores/inbox'
 import { useSessionStore } from '../../src/stores/session'
 import { resetTaroStub } from '../stubs/taro'
 import { connectBackend } from './backend'
@@ -18,6 +19,14 @@ beforeEach(() => {
   resetTaroStub()
   backend.online()
   useSessionStore.getState().reset()
+  useInboxStore.setState({
+    messages: [],
+    unread: 0,
+    total: 0,
+    page: 0,
+    status: 'idle',
+    error: null,
+  })
 })
 
 /** Opens 我的 as a demo user of the local runtime and waits for the session. */

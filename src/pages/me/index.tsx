@@ -9,10 +9,11 @@ import { ReadAloud } from '../../components/read-aloud'
 import { SectionTitle } from '../../components/section-title'
 import { Tag } from '../../components/tag'
 import { formatDate } from '../../domain/time'
+import { useInboxStore } from '../../stores/inbox'
 import { useSessionStore } from '../../stores/session'
 import { CareSwitch } from './components/care-switch'
 import { Entry } from './components/entry'
-import { useMeSummary } from './use-me-summary'
+import { useMyCertificates } from './use-my-certificates'
 import './index.scss'
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -44,12 +45,15 @@ export default function Me() {
   const status = useSessionStore((s) => s.status)
   const error = useSessionStore((s) => s.error)
   const loadWhoami = useSessionStore((s) => s.loadWhoami)
-  const summary = useMeSummary()
+  const unread = useInboxStore((s) => s.unread)
+  const loadUnread = useInboxStore((s) => s.loadUnread)
+  const certs = useMyCertificates()
 
   // Reload on every show: the H5 sign-in page may have switched the user, messages may have come.
   const refresh = async () => {
     await loadWhoami()
-    if (useSessionStore.getState().whoami?.openid) summary.load()
+    if (!useSessionStore.getState().whoami?.openid) return
+    await Promise.all([loadUnread(), certs.load()])
   }
   useDidShow(() => {
     refresh()
@@ -108,7 +112,7 @@ export default function Me() {
             icon='信'
             title='消息'
             note='推荐的岗位、面试、通知'
-            badge={summary.unread ? `${summary.unread}条未读` : undefined}
+            badge={unread > 0 ? `${unread}条未读` : undefined}
             onClick={go(PAGES.inbox)}
           />
           <Entry
@@ -123,15 +127,11 @@ export default function Me() {
       {signedIn && (
         <>
           <SectionTitle title='我的证书' />
-          {summary.certificatesStatus === 'error' ? (
-            <ListState
-              status='error'
-              message={summary.certificatesError ?? undefined}
-              onRetry={summary.load}
-            />
-          ) : summary.certificatesStatus !== 'ready' ? (
+          {certs.status === 'error' ? (
+            <ListState status='error' message={certs.error ?? undefined} onRetry={certs.load} />
+          ) : certs.status !== 'ready' ? (
             <ListState status='loading' />
-          ) : summary.certificates.length === 0 ? (
+          ) : certs.certificates.length === 0 ? (
             <ListState
               status='empty'
               message='还没有证书'
@@ -140,7 +140,7 @@ export default function Me() {
               onAction={() => Taro.switchTab({ url: '/pages/courses/index' })}
             />
           ) : (
-            summary.certificates.map((e) => (
+            certs.certificates.map((e) => (
               <Card key={e.id} className='me__certificate'>
                 <Text className='me__certificate-name'>{e.certificate.name}</Text>
                 <Text className='me__certificate-line'>{`培训：${e.course.title}`}</Text>
