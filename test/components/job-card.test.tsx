@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { JobCard } from '../../src/components/job-card'
 import { RecommendationCard } from '../../src/components/job-card/recommendation-card'
 import type { MyRecommendation, OpeningSummary } from '../../types/jobs'
+import { useCareStore } from '../../src/stores/care'
 import { resetTaroStub } from '../stubs/taro'
 
 const opening: OpeningSummary = {
@@ -21,7 +22,10 @@ const opening: OpeningSummary = {
 
 const REASON = '你学过传统螺蛳粉烹制 · 离家近 · 工资符合期望'
 
-beforeEach(() => resetTaroStub())
+beforeEach(() => {
+  resetTaroStub()
+  useCareStore.setState({ enabled: false })
+})
 
 describe('JobCard', () => {
   it('shows title, employer with 已认证, monthly pay, place and only the benefits the job gives', () => {
@@ -72,6 +76,23 @@ describe('JobCard', () => {
     expect(open).not.toHaveBeenCalled()
     fireEvent.click(screen.getByText('螺蛳粉店厨师'))
     expect(open).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('JobCard in 关怀模式', () => {
+  it('has 读一读, which gives the whole card in sentences, reason and fee warning included', () => {
+    render(<JobCard opening={opening} verified reason={REASON} />)
+    expect(screen.queryByText('读一读')).not.toBeInTheDocument()
+
+    act(() => useCareStore.setState({ enabled: true }))
+    fireEvent.click(screen.getByText('读一读'))
+
+    expect(
+      screen.getByText(
+        '螺蛳粉店厨师。柳州示例螺蛳粉食品有限公司，已认证。月薪4000到6000元。工作地点：柳南区。包吃、五险。' +
+          '推荐理由：你学过传统螺蛳粉烹制，离家近，工资符合期望。找工作不收费，收费就是违规。',
+      ),
+    ).toBeInTheDocument()
   })
 })
 

@@ -16,3 +16,18 @@ export function benefitLabels(b: Benefits): string[] {
 export function placeLabel(o: Pick<OpeningSummary, 'county' | 'place'>): string {
   return o.county ?? o.place
 }
+
+/** What 读一读 says for a job, in full sentences. */
+export function jobSpeech(o: OpeningSummary, verified: boolean, reason?: string): string {
+  const pay = o.payMin === o.payMax ? `月薪${o.payMin}元` : `月薪${o.payMin}到${o.payMax}元`
+  const benefits = benefitLabels(o.benefits)
+  return [
+    `${o.title}。`,
+    `${o.employerName}${verified ? '，已认证' : ''}。`,
+    `${pay}。`,
+    `工作地点：${placeLabel(o)}。`,
+    benefits.length ? `${benefits.join('、')}。` : '',
+    reason ? `推荐理由：${reason.replace(/ · /g, '，')}。` : '',
+    '找工作不收费，收费就是违规。',
+  ].join('')
+}

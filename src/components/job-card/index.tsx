@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { OpeningSummary } from '../../../types/jobs'
 import { Card } from '../card'
+import { ReadAloud } from '../read-aloud'
 import { Tag } from '../tag'
 import { TrustNotice } from '../trust-notice'
-import { benefitLabels, payLabel, placeLabel } from './format'
+import { benefitLabels, jobSpeech, payLabel, placeLabel } from './format'
 import { reportFee } from './report'
 import './index.scss'
 
-export { benefitLabels, payLabel, placeLabel } from './format'
+export { benefitLabels, jobSpeech, payLabel, placeLabel } from './format'
 export { reportFee, REPORT_HOTLINE } from './report'
 
 export interface JobCardProps {
@@ -46,6 +47,7 @@ export function JobCard({ opening, verified, reason, onClick, children }: JobCar
         </View>
       )}
       {reason && <Text className='job-card__reason'>{`推荐理由：${reason}`}</Text>}
+      <ReadAloud text={jobSpeech(opening, verified, reason)} />
       {children && (
         <View className='job-card__actions' onClick={(e) => e.stopPropagation()}>
           {children}

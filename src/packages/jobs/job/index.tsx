@@ -2,9 +2,17 @@ import { Button as TaroButton, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
-import { benefitLabels, payLabel, placeLabel, reportFee } from '../../../components/job-card'
+import {
+  benefitLabels,
+  jobSpeech,
+  payLabel,
+  placeLabel,
+  reportFee,
+} from '../../../components/job-card'
 import { ListState } from '../../../components/list-state'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { Page } from '../../../components/page'
+import { ReadAloud } from '../../../components/read-aloud'
 import { Tag } from '../../../components/tag'
 import { TrustNotice } from '../../../components/trust-notice'
 import { brandName } from '../../../domain/brands'
@@ -79,7 +87,10 @@ export default function JobDetail() {
   return (
     <Page className='job'>
       {status === 'error' && (
-        <Text className='job__offline'>{`${error ?? '没有连上网络'}，下面是上次看到的内容`}</Text>
+        <OfflineNotice
+          message={`${error ?? '没有连上网络'}，下面是上次看到的内容`}
+          onRetry={() => loadOpening(id)}
+        />
       )}
       <Card>
         <Text className='job__title'>{opening.title}</Text>
@@ -99,6 +110,7 @@ export default function JobDetail() {
           </View>
         )}
         <TrustNotice onReport={reportFee} />
+        <ReadAloud text={`${jobSpeech(opening, open)}岗位介绍：${opening.description}`} />
       </Card>
 
       <Card>
