@@ -84,7 +84,7 @@ it('asks on the tap for the interview and recommendation messages and records th
 
 it('still applies when the worker refuses the subscription', async () => {
   const before = await credits()
-  taro.requestSubscribeMessage = jest.fn(() =>
+  taro.requestSubscribeMessage = jest.fn((_options: { tmplIds: string[] }) =>
     Promise.reject({ errMsg: 'requestSubscribeMessage:fail cancel' }),
   )
   const card = await firstCard()
