@@ -119,3 +119,38 @@ test('staff show a real QR code of the rotating check-in code; a signed-up worke
   await staff.reload()
   await staff.getByText(/已签到 1 人/).waitFor()
 })
+
+test('staff create an event with the form and publish it; it is counted and workers can find it', async () => {
+  const page = await app.newPage()
+  await signIn(page, '人社局工作人员')
+  await page.goto(`${app.url}/#/packages/staff/events/index`)
+  await page.locator('.btn', { hasText: exact('新建活动') }).click()
+
+  await page.locator('.event-edit__input input').first().waitFor()
+  const field = (label: string) =>
+    page.locator('.event-edit__field', { hasText: label }).locator('input')
+  await field('活动名称').fill('八桂家政月嫂专场招聘会')
+  await field('场地名称').fill('城中区人力资源市场')
+  await field('详细地址').fill('城中区文昌路 1 号')
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.screenshot({ path: 'test-results/staff-event-edit.png' })
+  await page.locator('.btn', { hasText: exact('保存并发布') }).click()
+
+  await page.locator('.event-card', { hasText: '八桂家政月嫂专场招聘会' }).waitFor()
+  const created = events().find((e) => e.title === '八桂家政月嫂专场招聘会')
+  expect(created).toMatchObject({
+    status: 'published',
+    brand: 'jiazheng',
+    mode: 'offline',
+    county: '城中区',
+    venue: { name: '城中区人力资源市场', address: '城中区文昌路 1 号' },
+  })
+  // The form's default: a week from today, 9 to 12 in the morning, Beijing time.
+  expect(created?.startAt).toMatch(/T09:00:00\+08:00$/)
+  expect(created?.endAt).toMatch(/T12:00:00\+08:00$/)
+  const year = beijingYear()
+  const counted = events().filter(
+    (e) => e.status === 'published' && beijingYear(e.startAt) === year,
+  ).length
+  await page.getByText(`${year}年已发布品牌招聘活动 ${counted} / 15 场`).waitFor()
+})

@@ -125,8 +125,15 @@ test('a worker finds an offline 八桂家政 event on the calendar, signs up, ad
   await page.locator('.event-list__link', { hasText: '我的活动' }).click()
   const mine = page.locator('.my-events .event-card', { hasText: event.title })
   await mine.waitFor()
-  // The page slides in; the picture is taken once it has arrived.
-  await (await mine.elementHandle())?.waitForElementState('stable')
+  // The page slides in from the right; the picture is taken once it has arrived.
+  await mine.evaluate(
+    (card) =>
+      new Promise<void>((resolve) => {
+        const settled = () =>
+          card.getBoundingClientRect().left < 40 ? resolve() : requestAnimationFrame(settled)
+        settled()
+      }),
+  )
   expect(await mine.innerText()).toContain('已报名')
   await page.screenshot({ path: 'test-results/events-mine.png', fullPage: true })
 
