@@ -15,7 +15,7 @@ module.exports = {
   ],
   settings: { react: { version: '18.3' } },
   env: { es2022: true, node: true, browser: true },
-  ignorePatterns: ['dist/', 'node_modules/', 'cloudfunctions/*/index.js', 'coverage/', '.local-data/'],
+  ignorePatterns: ['dist/', 'node_modules/', 'cloudfunctions/*/index.js', '/coverage/', '.local-data/'],
   rules: {
     '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     '@typescript-eslint/no-explicit-any': 'error',
