@@ -39,7 +39,8 @@ async function timeMix(runtime: LocalRuntime): Promise<{ samples: number[]; cpuM
  */
 export const benchmark: Benchmark = {
   name: 'catalog/courses in-process, 1000 courses',
-  budgetP95Ms: 8,
+  // The budget for catalog/courses (p95 ≤ 20 ms); the HTTP figure is in courses.ts.
+  budgetP95Ms: 20,
   async run() {
     const reference = await createRuntime({ fastPath: false })
     try {
