@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
 import type { RouteOutput } from '../../types/api'
 import type {
   Application,
@@ -10,6 +11,7 @@ import type {
 } from '../../types/jobs'
 import { callApi } from '../services/call-api'
 import type { LoadStatus } from './load-status'
+import { taroStorage } from './storage'
 
 /** The filters of the 全部岗位 list (品牌 · 工种 · 区县 · search). */
 export type OpeningFilters = Pick<OpeningQuery, 'brand' | 'occupation' | 'county' | 'q'>
@@ -25,6 +27,8 @@ export interface JobsState {
   loadRecommendations: () => Promise<void>
 
   filters: OpeningFilters
+  /** The unfiltered first page as last loaded, kept on the phone; savedAt in epoch ms. */
+  cachedList: { openings: Opening[]; total: number; savedAt: number } | null
   openings: Opening[]
   total: number
   page: number
@@ -80,171 +84,202 @@ function cleanFilters(f: OpeningFilters): OpeningFilters {
   return out
 }
 
-/** Jobs for workers: recommendations, the open list with filters, applying, interviews. */
-export const useJobsStore = create<JobsState>()((set, get) => {
-  // Only the answer to the latest list request counts (filters may change while one is out).
-  let listRequest = 0
+/**
+ * Jobs for workers: recommendations, the open list with filters, applying, interviews. The first
+ * page of the unfiltered list is kept on the phone so the 岗位 tab shows something offline;
+ * nothing personal is kept.
+ */
+export const useJobsStore = create<JobsState>()(
+  persist(
+    (set, get) => {
+      // Only the answer to the latest list request counts (filters may change while one is out).
+      let listRequest = 0
 
-  async function loadPage(page: number) {
-    const id = ++listRequest
-    set({ listStatus: 'loading', listError: null })
-    try {
-      const res = await callApi(
-        'jobs/list',
-        { ...get().filters, page, pageSize: PAGE_SIZE },
-        { retry: true },
-      )
-      if (id !== listRequest) return
-      set((s) => ({
-        openings: page === 1 ? res.items : [...s.openings, ...res.items],
-        total: res.total,
-        page,
-        listStatus: 'ready',
-      }))
-    } catch (err) {
-      if (id !== listRequest) return
-      set({ listStatus: 'error', listError: (err as Error).message })
-    }
-  }
-
-  const markApplied = (openingId: string) =>
-    set((s) => ({
-      appliedIds: s.appliedIds.includes(openingId) ? s.appliedIds : [...s.appliedIds, openingId],
-      recommendations: s.recommendations.map((r) =>
-        r.openingId === openingId ? { ...r, outcome: 'applied' as const } : r,
-      ),
-    }))
-
-  return {
-    recommendations: [],
-    recStatus: 'idle',
-    recError: null,
-    async loadRecommendations() {
-      set({ recStatus: 'loading', recError: null })
-      try {
-        const recommendations = await callApi('match/mine', {}, { retry: true })
-        set((s) => ({
-          recommendations,
-          recStatus: 'ready',
-          appliedIds: [
-            ...new Set([
-              ...s.appliedIds,
-              ...recommendations.filter((r) => r.outcome === 'applied').map((r) => r.openingId),
-            ]),
-          ],
-        }))
-      } catch (err) {
-        set({ recStatus: 'error', recError: (err as Error).message })
-      }
-    },
-
-    filters: {},
-    openings: [],
-    total: 0,
-    page: 0,
-    listStatus: 'idle',
-    listError: null,
-    async setFilters(filters) {
-      set({ filters: cleanFilters(filters), openings: [], total: 0, page: 0 })
-      await loadPage(1)
-    },
-    reloadOpenings: () => loadPage(1),
-    async loadMoreOpenings() {
-      const { page, openings, total, listStatus } = get()
-      if (listStatus === 'loading' || (page > 0 && openings.length >= total)) return
-      await loadPage(page + 1)
-    },
-
-    details: {},
-    detailStatus: 'idle',
-    detailError: null,
-    async loadOpening(id) {
-      set({ detailStatus: 'loading', detailError: null })
-      try {
-        const opening = await callApi('jobs/get', { id }, { retry: true })
-        set((s) => ({ details: { ...s.details, [id]: opening }, detailStatus: 'ready' }))
-      } catch (err) {
-        set({ detailStatus: 'error', detailError: (err as Error).message })
-      }
-    },
-
-    appliedIds: [],
-    applying: [],
-    async apply(openingId) {
-      if (get().applying.includes(openingId)) throw new Error('正在申请，请稍等')
-      set((s) => ({ applying: [...s.applying, openingId] }))
-      try {
-        // match/apply keeps one application per worker and opening, so a retry cannot apply twice.
-        const application = await callApi('match/apply', { openingId }, { retry: true })
-        markApplied(openingId)
-        set((s) => ({
-          applications: [application, ...s.applications.filter((a) => a.id !== application.id)],
-        }))
-        return application
-      } finally {
-        set((s) => ({ applying: s.applying.filter((id) => id !== openingId) }))
-      }
-    },
-    async dismiss(openingId, reason) {
-      await callApi('match/dismiss', { openingId, reason }, { retry: true })
-      set((s) => ({ recommendations: s.recommendations.filter((r) => r.openingId !== openingId) }))
-    },
-
-    applications: [],
-    interviews: [],
-    mineStatus: 'idle',
-    mineError: null,
-    async loadMine() {
-      set({ mineStatus: 'loading', mineError: null })
-      try {
-        const [applications, interviews] = await Promise.all([
-          callApi('match/applications', {}, { retry: true }),
-          callApi('match/interviews', {}, { retry: true }),
-        ])
-        set((s) => ({
-          applications,
-          interviews,
-          mineStatus: 'ready',
-          appliedIds: [...new Set([...s.appliedIds, ...applications.map((a) => a.openingId)])],
-        }))
-      } catch (err) {
-        set({ mineStatus: 'error', mineError: (err as Error).message })
-      }
-    },
-    async confirmInterview(interviewId, slot) {
-      const interview = await callApi('match/interview/confirm', { interviewId, slot })
-      set((s) => ({
-        interviews: s.interviews.map((i) => (i.id === interview.id ? interview : i)),
-      }))
-      return interview
-    },
-
-    templates: null,
-    async loadTemplates() {
-      if (process.env.TARO_ENV !== 'weapp' || get().templates) return
-      try {
-        set({ templates: await callApi('push/templates', {}, { retry: true }) })
-      } catch {
-        // Without template ids there is nothing to ask for; the in-app inbox still works.
-      }
-    },
-    askSubscribe(keys) {
-      const templates = get().templates
-      if (process.env.TARO_ENV !== 'weapp' || !templates) return
-      const tmplIds = keys.map((k) => templates[k])
-      // entityIds is Alipay's name for the same list; Taro's type asks for it, WeChat ignores it.
-      Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })
-        .then((res) => {
-          const accepted = tmplIds.filter(
-            (t) => (res as unknown as Record<string, string>)[t] === 'accept',
+      async function loadPage(page: number) {
+        const id = ++listRequest
+        set({ listStatus: 'loading', listError: null })
+        try {
+          const res = await callApi(
+            'jobs/list',
+            { ...get().filters, page, pageSize: PAGE_SIZE },
+            { retry: true },
           )
-          if (accepted.length) return callApi('push/credits', { templates: accepted })
-        })
-        .catch(() => undefined)
-    },
-  }
-})
+          if (id !== listRequest) return
+          if (page === 1 && Object.keys(get().filters).length === 0) {
+            set({ cachedList: { openings: res.items, total: res.total, savedAt: Date.now() } })
+          }
+          set((s) => ({
+            openings: page === 1 ? res.items : [...s.openings, ...res.items],
+            total: res.total,
+            page,
+            listStatus: 'ready',
+          }))
+        } catch (err) {
+          if (id !== listRequest) return
+          set({ listStatus: 'error', listError: (err as Error).message })
+        }
+      }
 
-/** Whether the worker applied to the opening. */
-export const selectApplied = (openingId: string) => (s: JobsState) =>
-  s.appliedIds.includes(openingId)
+      const markApplied = (openingId: string) =>
+        set((s) => ({
+          appliedIds: s.appliedIds.includes(openingId)
+            ? s.appliedIds
+            : [...s.appliedIds, openingId],
+          recommendations: s.recommendations.map((r) =>
+            r.openingId === openingId ? { ...r, outcome: 'applied' as const } : r,
+          ),
+        }))
+
+      return {
+        recommendations: [],
+        recStatus: 'idle',
+        recError: null,
+        async loadRecommendations() {
+          set({ recStatus: 'loading', recError: null })
+          try {
+            const recommendations = await callApi('match/mine', {}, { retry: true })
+            set((s) => ({
+              recommendations,
+              recStatus: 'ready',
+              appliedIds: [
+                ...new Set([
+                  ...s.appliedIds,
+                  ...recommendations.filter((r) => r.outcome === 'applied').map((r) => r.openingId),
+                ]),
+              ],
+            }))
+          } catch (err) {
+            set({ recStatus: 'error', recError: (err as Error).message })
+          }
+        },
+
+        filters: {},
+        cachedList: null,
+        openings: [],
+        total: 0,
+        page: 0,
+        listStatus: 'idle',
+        listError: null,
+        async setFilters(filters) {
+          set({ filters: cleanFilters(filters), openings: [], total: 0, page: 0 })
+          await loadPage(1)
+        },
+        reloadOpenings: () => loadPage(1),
+        async loadMoreOpenings() {
+          const { page, openings, total, listStatus } = get()
+          if (listStatus === 'loading' || (page > 0 && openings.length >= total)) return
+          await loadPage(page + 1)
+        },
+
+        details: {},
+        detailStatus: 'idle',
+        detailError: null,
+        async loadOpening(id) {
+          set({ detailStatus: 'loading', detailError: null })
+          try {
+            const opening = await callApi('jobs/get', { id }, { retry: true })
+            set((s) => ({ details: { ...s.details, [id]: opening }, detailStatus: 'ready' }))
+          } catch (err) {
+            set({ detailStatus: 'error', detailError: (err as Error).message })
+          }
+        },
+
+        appliedIds: [],
+        applying: [],
+        async apply(openingId) {
+          if (get().applying.includes(openingId)) throw new Error('正在申请，请稍等')
+          set((s) => ({ applying: [...s.applying, openingId] }))
+          try {
+            // match/apply keeps one application per worker and opening, so a retry cannot apply twice.
+            const application = await callApi('match/apply', { openingId }, { retry: true })
+            markApplied(openingId)
+            set((s) => ({
+              applications: [application, ...s.applications.filter((a) => a.id !== application.id)],
+            }))
+            return application
+          } finally {
+            set((s) => ({ applying: s.applying.filter((id) => id !== openingId) }))
+          }
+        },
+        async dismiss(openingId, reason) {
+          await callApi('match/dismiss', { openingId, reason }, { retry: true })
+          set((s) => ({
+            recommendations: s.recommendations.filter((r) => r.openingId !== openingId),
+          }))
+        },
+
+        applications: [],
+        interviews: [],
+        mineStatus: 'idle',
+        mineError: null,
+        async loadMine() {
+          set({ mineStatus: 'loading', mineError: null })
+          try {
+            const [applications, interviews] = await Promise.all([
+              callApi('match/applications', {}, { retry: true }),
+              callApi('match/interviews', {}, { retry: true }),
+            ])
+            set((s) => ({
+              applications,
+              interviews,
+              mineStatus: 'ready',
+              appliedIds: [...new Set([...s.appliedIds, ...applications.map((a) => a.openingId)])],
+            }))
+          } catch (err) {
+            set({ mineStatus: 'error', mineError: (err as Error).message })
+          }
+        },
+        async confirmInterview(interviewId, slot) {
+          const interview = await callApi('match/interview/confirm', { interviewId, slot })
+          set((s) => ({
+            interviews: s.interviews.map((i) => (i.id === interview.id ? interview : i)),
+          }))
+          return interview
+        },
+
+        templates: null,
+        async loadTemplates() {
+          if (process.env.TARO_ENV !== 'weapp' || get().templates) return
+          try {
+            set({ templates: await callApi('push/templates', {}, { retry: true }) })
+          } catch {
+            // Without template ids there is nothing to ask for; the in-app inbox still works.
+          }
+        },
+        askSubscribe(keys) {
+          const templates = get().templates
+          if (process.env.TARO_ENV !== 'weapp' || !templates) return
+          const tmplIds = keys.map((k) => templates[k])
+          // entityIds is Alipay's name for the same list; Taro's type asks for it, WeChat ignores it.
+          Taro.requestSubscribeMessage({ tmplIds, entityIds: [] })
+            .then((res) => {
+              const accepted = tmplIds.filter(
+                (t) => (res as unknown as Record<string, string>)[t] === 'accept',
+              )
+              if (accepted.length) return callApi('push/credits', { templates: accepted })
+            })
+            .catch(() => undefined)
+        },
+      }
+    },
+    {
+      name: 'jobs-list',
+      version: 1,
+      storage: taroStorage,
+      partialize: (s) => ({ cachedList: s.cachedList }),
+      // The kept page shows until the first load answers.
+      merge: (persisted, current) => {
+        const cached = (persisted as Pick<JobsState, 'cachedList'> | undefined)?.cachedList
+        return cached
+          ? {
+              ...current,
+              cachedList: cached,
+              openings: cached.openings,
+              total: cached.total,
+              page: 1,
+            }
+          : current
+      },
+    },
+  ),
+)

@@ -4,9 +4,11 @@ import { useEffect } from 'react'
 import { JobCard } from '../../components/job-card'
 import { RecommendationCard } from '../../components/job-card/recommendation-card'
 import { ListState } from '../../components/list-state'
+import { OfflineNotice } from '../../components/offline-notice'
 import { Page } from '../../components/page'
 import { PagedList } from '../../components/paged-list'
 import { SectionTitle } from '../../components/section-title'
+import { formatDay } from '../../domain/time'
 import { useInboxStore } from '../../stores/inbox'
 import { useJobsStore } from '../../stores/jobs'
 import { useSessionStore } from '../../stores/session'
@@ -69,6 +71,7 @@ export default function Jobs() {
   const total = useJobsStore((s) => s.total)
   const listStatus = useJobsStore((s) => s.listStatus)
   const listError = useJobsStore((s) => s.listError)
+  const savedAt = useJobsStore((s) => s.cachedList?.savedAt)
   const setFilters = useJobsStore((s) => s.setFilters)
   const reloadOpenings = useJobsStore((s) => s.reloadOpenings)
   const loadMoreOpenings = useJobsStore((s) => s.loadMoreOpenings)
@@ -108,6 +111,12 @@ export default function Jobs() {
       {signedIn && <Recommendations />}
       <SectionTitle title='全部岗位' />
       <FilterBar filters={filters} onChange={setFilters} />
+      {listStatus === 'error' && openings.length > 0 && (
+        <OfflineNotice
+          message={`${listError ?? '没有连上网络'}。下面是${savedAt ? formatDay(savedAt) : '上次'}保存的岗位。`}
+          onRetry={reloadOpenings}
+        />
+      )}
       {listStatus === 'ready' && openings.length > 0 && (
         <Text className='jobs__count'>{`共${total}个岗位在招`}</Text>
       )}
