@@ -53,7 +53,11 @@ export default function Applications() {
           </View>
           <Text className='applications__title'>{a.openingTitle}</Text>
           <Text className='applications__employer'>{a.employerName}</Text>
-          <Text className='applications__next'>{s.next}</Text>
+          <Text className='applications__next'>
+            {a.status === 'interview' && interview?.status === 'booked'
+              ? '面试时间已约好，请按时参加'
+              : s.next}
+          </Text>
         </Card>
         {interview && a.status !== 'rejected' && (
           <InterviewCard
