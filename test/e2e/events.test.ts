@@ -32,7 +32,9 @@ async function pick(page: Page, filter: string, option: string) {
   await (await item.elementHandle())?.waitForElementState('stable')
   await item.click({ force: true })
   await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker__overlay:visible').waitFor({ state: 'hidden' })
+  // The wheel slides away before the next tap.
+  const overlay = page.locator('.weui-picker__overlay:visible')
+  while ((await overlay.count()) > 0) await page.waitForTimeout(50)
 }
 
 /** The soonest upcoming offline 八桂家政 event, as the runtime stores it. */
