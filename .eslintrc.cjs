@@ -15,16 +15,28 @@ module.exports = {
   ],
   settings: { react: { version: '18.3' } },
   env: { es2022: true, node: true, browser: true },
-  ignorePatterns: ['dist/', 'node_modules/', 'cloudfunctions/*/index.js', '/coverage/', '.local-data/'],
+  ignorePatterns: [
+    'dist/',
+    'node_modules/',
+    'cloudfunctions/*/index.js',
+    '/coverage/',
+    '.local-data/',
+  ],
   rules: {
-    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/no-unused-vars': [
+      'error',
+      { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+    ],
     '@typescript-eslint/no-explicit-any': 'error',
     '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     '@typescript-eslint/no-empty-interface': 'off',
     '@typescript-eslint/no-empty-object-type': 'off',
     '@typescript-eslint/no-require-imports': 'off',
     '@typescript-eslint/no-var-requires': 'off',
-    'import/order': ['error', { groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'] }],
+    'import/order': [
+      'error',
+      { groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'] },
+    ],
     'react/prop-types': 'off',
   },
   overrides: [
@@ -32,7 +44,18 @@ module.exports = {
       // Pure rules and the contract: no UI framework, no platform SDK.
       files: ['src/domain/**', 'types/**'],
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ group: uiAndPlatform, message: 'src/domain and types stay free of Taro, React, zustand and wx-server-sdk.' }] }],
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: uiAndPlatform,
+                message:
+                  'src/domain and types stay free of Taro, React, zustand and wx-server-sdk.',
+              },
+            ],
+          },
+        ],
       },
     },
     {
@@ -44,8 +67,15 @@ module.exports = {
           'error',
           {
             patterns: [
-              { group: ['**/cloudfunctions/**', '**/local/**', 'wx-server-sdk', '**/database/**'], message: 'The client talks to the back end only through services/call-api.ts.' },
-              { group: ['**/types/**'], allowTypeImports: true, message: 'Import the contract with `import type`.' },
+              {
+                group: ['**/cloudfunctions/**', '**/local/**', 'wx-server-sdk', '**/database/**'],
+                message: 'The client talks to the back end only through services/call-api.ts.',
+              },
+              {
+                group: ['**/types/**'],
+                allowTypeImports: true,
+                message: 'Import the contract with `import type`.',
+              },
             ],
           },
         ],

@@ -5,7 +5,10 @@ const nodeTransform = {
     {
       configFile: false,
       babelrc: false,
-      presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+      presets: [
+        ['@babel/preset-env', { targets: { node: 'current' } }],
+        '@babel/preset-typescript',
+      ],
     },
   ],
 }

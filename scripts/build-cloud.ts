@@ -12,7 +12,9 @@ const root = join(__dirname, '..')
 const functionsDir = join(root, 'cloudfunctions')
 
 async function main() {
-  const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'src', 'index.ts')))
+  const names = readdirSync(functionsDir).filter((n) =>
+    existsSync(join(functionsDir, n, 'src', 'index.ts')),
+  )
   for (const name of names) {
     const outfile = join(functionsDir, name, 'index.js')
     await build({

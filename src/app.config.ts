@@ -18,17 +18,39 @@ export default defineAppConfig({
   // `{ root: 'packages/<area>', pages: ['<page>/index'] }` per area, pages in src/packages/<area>/.
   subPackages: [
     // 培训: brand page, course detail, profile, my sign-ups, the public training list
-    { root: 'packages/training', pages: ['brand/index', 'course/index', 'profile/index', 'enrollments/index', 'training-list/index'] },
+    {
+      root: 'packages/training',
+      pages: [
+        'brand/index',
+        'course/index',
+        'profile/index',
+        'enrollments/index',
+        'training-list/index',
+      ],
+    },
     // 培训机构: own courses, edit a course, enrolees with attendance and completion
     { root: 'packages/provider', pages: ['courses/index', 'course-edit/index', 'enrollees/index'] },
     // 岗位: job detail, inbox, my applications and interviews
     { root: 'packages/jobs', pages: ['job/index', 'inbox/index', 'applications/index'] },
     // 用人单位: sign-up, my openings, post an opening, candidates and interviews
-    { root: 'packages/employer', pages: ['register/index', 'openings/index', 'post/index', 'candidates/index'] },
+    {
+      root: 'packages/employer',
+      pages: ['register/index', 'openings/index', 'post/index', 'candidates/index'],
+    },
     // 招聘活动: calendar and list, detail, my events, scan to check in
     { root: 'packages/events', pages: ['list/index', 'detail/index', 'mine/index'] },
     // 人社局: dashboard, employer review, matching coverage, events and check-in code
-    { root: 'packages/staff', pages: ['home/index', 'employers/index', 'coverage/index', 'events/index', 'event-edit/index', 'checkin-code/index'] },
+    {
+      root: 'packages/staff',
+      pages: [
+        'home/index',
+        'employers/index',
+        'coverage/index',
+        'events/index',
+        'event-edit/index',
+        'checkin-code/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

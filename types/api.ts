@@ -9,9 +9,22 @@ import type { JobsRoutes } from './jobs'
 import type { SessionRoutes } from './session'
 import type { TrainingRoutes } from './training'
 
-export type { ApiRequest, ApiResult, ApiSuccess, ApiFailure, ErrorCode, Role, Access } from './api/envelope'
+export type {
+  ApiRequest,
+  ApiResult,
+  ApiSuccess,
+  ApiFailure,
+  ErrorCode,
+  Role,
+  Access,
+} from './api/envelope'
 
-export interface ApiRoutes extends CatalogRoutes, SessionRoutes, TrainingRoutes, JobsRoutes, EventsRoutes {}
+export interface ApiRoutes
+  extends CatalogRoutes,
+    SessionRoutes,
+    TrainingRoutes,
+    JobsRoutes,
+    EventsRoutes {}
 
 export type RouteName = keyof ApiRoutes
 export type RouteInput<K extends RouteName> = ApiRoutes[K]['input']

@@ -35,10 +35,18 @@ function hashTree(hash, path) {
 /** Fingerprint of everything a client build reads. */
 function clientFingerprint() {
   const hash = createHash('sha256')
-  for (const p of ['src', 'types', 'config', 'babel.config.js', 'package-lock.json', 'project.config.json']) {
+  for (const p of [
+    'src',
+    'types',
+    'config',
+    'babel.config.js',
+    'package-lock.json',
+    'project.config.json',
+  ]) {
     hashTree(hash, join(root, p))
   }
-  for (const f of readdirSync(root).filter((n) => n.startsWith('.env'))) hashTree(hash, join(root, f))
+  for (const f of readdirSync(root).filter((n) => n.startsWith('.env')))
+    hashTree(hash, join(root, f))
   return hash.digest('hex')
 }
 

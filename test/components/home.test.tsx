@@ -82,9 +82,13 @@ describe('home page (page → store → call-api → api function → database)'
     await screen.findByText('柳州螺蛳粉师傅')
 
     fireEvent.click(screen.getAllByText('八桂家政')[0])
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/training/brand/index?id=jiazheng' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/packages/training/brand/index?id=jiazheng',
+    })
 
     fireEvent.click(screen.getByText('柳州螺蛳粉师傅'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/training/brand/index?id=mifen' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/packages/training/brand/index?id=mifen',
+    })
   })
 })

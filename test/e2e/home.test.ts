@@ -19,7 +19,12 @@ test('a worker signs in and sees the four brand lines with the plan targets', as
   }
   await page.getByText('柳州螺蛳粉师傅').first().waitFor()
   // R1 targets, as the plan writes them: 米粉 training 8000, employment 3万; 家政 6000 / 1.5万.
-  for (const target of ['培训目标 8000人次', '就业目标 3万人次', '培训目标 6000人次', '就业目标 1.5万人次']) {
+  for (const target of [
+    '培训目标 8000人次',
+    '就业目标 3万人次',
+    '培训目标 6000人次',
+    '就业目标 1.5万人次',
+  ]) {
     await page.getByText(target).first().waitFor()
   }
   await page.screenshot({ path: 'test-results/home.png' })

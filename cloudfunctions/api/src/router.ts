@@ -6,7 +6,11 @@ import { loadRoles } from './auth'
 import { parseInput } from './validate'
 import { routes } from './routes'
 
-const failure = (code: AppError['code'], message: string): ApiResult<never> => ({ ok: false, code, message })
+const failure = (code: AppError['code'], message: string): ApiResult<never> => ({
+  ok: false,
+  code,
+  message,
+})
 
 function mayCall(access: readonly Access[], roles: Role[]): boolean {
   return access.includes('anyone') || access.some((a) => roles.includes(a as Role))

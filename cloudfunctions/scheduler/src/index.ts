@@ -15,7 +15,8 @@ export async function main(event: TimerEvent = {}) {
   const now = event.Time ? new Date(event.Time) : new Date()
   const db = cloud.database()
   const ctx = { db, _: db.command, cloud, now: () => now }
-  const names = event.TriggerName && tasks[event.TriggerName] ? [event.TriggerName] : Object.keys(tasks)
+  const names =
+    event.TriggerName && tasks[event.TriggerName] ? [event.TriggerName] : Object.keys(tasks)
   const results: Record<string, unknown> = {}
   for (const name of names) results[name] = await tasks[name](ctx)
   return results

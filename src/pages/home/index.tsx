@@ -13,7 +13,8 @@ import { RecommendedJobs } from './recommended-jobs'
 import { UpcomingEvents } from './upcoming-events'
 import './index.scss'
 
-const openBrand = (id: Brand['id']) => Taro.navigateTo({ url: `/packages/training/brand/index?id=${id}` })
+const openBrand = (id: Brand['id']) =>
+  Taro.navigateTo({ url: `/packages/training/brand/index?id=${id}` })
 
 const isFeatured = (b: Brand): b is FeaturedBrandProps['brand'] => b.featured !== undefined
 

@@ -10,7 +10,9 @@ export const catalogRoutes: RoutesOf<CatalogRoutes> = {
     access: ['anyone'],
     input: noInput,
     async handler(_input, { db }) {
-      const docs = await findMany<Brand & { _id: string }>(db.collection(COLLECTIONS.brands).limit(BRAND_IDS.length))
+      const docs = await findMany<Brand & { _id: string }>(
+        db.collection(COLLECTIONS.brands).limit(BRAND_IDS.length),
+      )
       const order = (b: Brand) => BRAND_IDS.indexOf(b.id)
       return docs.map(({ _id, ...brand }) => brand).sort((a, b) => order(a) - order(b))
     },

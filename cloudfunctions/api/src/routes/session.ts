@@ -13,7 +13,12 @@ export const sessionRoutes: RoutesOf<SessionRoutes> = {
       const profile = await findOne<{ name?: string; complete?: boolean }>(
         db.collection(COLLECTIONS.profiles).where({ _id: openid }).limit(1),
       )
-      return { openid, roles, name: profile?.name ?? null, profileComplete: profile?.complete === true }
+      return {
+        openid,
+        roles,
+        name: profile?.name ?? null,
+        profileComplete: profile?.complete === true,
+      }
     },
   },
 }

@@ -38,8 +38,8 @@ export default function StaffCoverage() {
           <StaffOnly />
         ) : (
           <ListState
-          status={status === 'error' ? 'error' : 'loading'}
-          message={error ?? undefined}
+            status={status === 'error' ? 'error' : 'loading'}
+            message={error ?? undefined}
             onRetry={load}
           />
         )}
@@ -82,7 +82,9 @@ export default function StaffCoverage() {
           </Text>
         ))}
       </View>
-      {filter && <Text className='staff-coverage__next'>{`怎么办：${SHORT_REASON_NEXT[filter]}`}</Text>}
+      {filter && (
+        <Text className='staff-coverage__next'>{`怎么办：${SHORT_REASON_NEXT[filter]}`}</Text>
+      )}
 
       <SectionTitle title={`不满${REQUIRED}次的学员`} />
       {status === 'error' && (

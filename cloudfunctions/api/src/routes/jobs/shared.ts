@@ -47,7 +47,8 @@ export const DEFAULT_PAGE_SIZE = 20
 export const PAGES = {
   opening: (id: string) => `/packages/jobs/job/index?id=${encodeURIComponent(id)}`,
   recommendations: () => '/pages/jobs/index',
-  interview: (id: string) => `/packages/jobs/applications/index?interviewId=${encodeURIComponent(id)}`,
+  interview: (id: string) =>
+    `/packages/jobs/applications/index?interviewId=${encodeURIComponent(id)}`,
   candidates: (openingId: string) =>
     `/packages/employer/candidates/index?openingId=${encodeURIComponent(openingId)}`,
   employer: () => '/packages/employer/openings/index',
