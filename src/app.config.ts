@@ -49,6 +49,7 @@ export default defineAppConfig({
         'events/index',
         'event-edit/index',
         'checkin-code/index',
+        'training-list/index',
       ],
     },
   ],

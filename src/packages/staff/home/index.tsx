@@ -131,6 +131,11 @@ export default function StaffHome() {
           />
         </Card>
       ))}
+      <LinkRow
+        title='培训清单管理'
+        note='各品牌在培训的工种：添加、停止或恢复'
+        onClick={go('/packages/staff/training-list/index')}
+      />
 
       <SectionTitle title='推荐覆盖' />
       <Card>
