@@ -74,6 +74,27 @@ describe('培训清单管理', () => {
     expect(await publicJiazheng()).toContain('养老护理员')
   })
 
+  it('staff add a new occupation by name; a name too short is refused before sending', async () => {
+    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-staff')
+    render(<StaffTrainingList />)
+    await screen.findByText('八桂家政')
+    const card = screen.getByText('八桂家政').closest('.training-list__brand') as HTMLElement
+
+    fireEvent.click(within(card).getByRole('button', { name: '添加工种' }))
+    // Every plan occupation of 八桂家政 is already listed: only typing a new name is left.
+    expect(within(card).getByText('其他工种（自己填写）')).toBeInTheDocument()
+    const box = within(card).getByPlaceholderText('写上工种名称')
+    fireEvent.input(box, { target: { value: ' 育 ' } })
+    fireEvent.click(within(card).getByRole('button', { name: '加入培训清单' }))
+    expect(within(card).getByText('工种名称至少2个字')).toBeInTheDocument()
+
+    fireEvent.input(box, { target: { value: '  整理收纳师 ' } })
+    fireEvent.click(within(card).getByRole('button', { name: '加入培训清单' }))
+    await within(card).findByText('已加入培训清单：整理收纳师')
+    expect(within(await rowOf('整理收纳师')).getByText('培训中')).toBeInTheDocument()
+    expect(await publicJiazheng()).toContain('整理收纳师')
+  })
+
   it('a worker sees that the page is for staff only', async () => {
     Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-worker')
     render(<StaffTrainingList />)

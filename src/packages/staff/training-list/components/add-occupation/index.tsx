@@ -13,6 +13,12 @@ export interface AddOccupationProps {
   onCancel: () => void
 }
 
+/** Taro passes typed text in `detail.value`; a plain DOM event carries it on the target. */
+function typedValue(e: unknown): string {
+  const ev = e as { detail?: { value?: string }; target?: { value?: string } }
+  return ev.detail?.value ?? ev.target?.value ?? ''
+}
+
 /** Why a typed name cannot be sent, in words; null when it can. */
 export function occupationNameProblem(name: string): string | null {
   const trimmed = name.trim()
@@ -61,9 +67,9 @@ export function AddOccupation({ suggestions, saving, onAdd, onCancel }: AddOccup
             className='training-list__input'
             value={typed}
             maxlength={20}
-            placeholder='例如 架子工'
+            placeholder='写上工种名称'
             onInput={(e) => {
-              setTyped(e.detail.value)
+              setTyped(typedValue(e))
               setProblem(null)
             }}
           />
