@@ -33,7 +33,7 @@ async function pick(page: Page, filter: string, option: string) {
   await item.click({ force: true })
   await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
   // The wheel slides away before the next tap.
-  const overlay = page.locator('.weui-picker__overlay:visible')
+  const overlay = page.locator('.weui-picker:visible')
   while ((await overlay.count()) > 0) await page.waitForTimeout(50)
 }
 
