@@ -49,6 +49,7 @@ export default function ProviderCourses() {
             <Card key={c.id} accent={brand?.color}>
               <View>
                 <Tag color={brand?.color}>{brand?.name ?? c.brand}</Tag>
+                <Tag>{c.occupation}</Tag>
                 <Tag tone={started ? 'plain' : 'primary'}>{started ? '已开课' : '未开课'}</Tag>
               </View>
               <Text className='provider-courses__title'>{c.title}</Text>

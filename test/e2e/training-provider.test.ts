@@ -1,0 +1,101 @@
+/**
+ * The provider's side (issue 3): a provider opens the enrolees of its own course (ID and phone
+ * masked), completes the demo trainee with a 职业技能等级 certificate; the trainee sees the
+ * certificate under 我的报名 and the brand's training progress goes up by one.
+ */
+import type { Locator, Page } from 'playwright-core'
+import type { Brand } from '../../types/catalog'
+import { signIn, startApp, type E2eApp } from './harness'
+
+const CERT_NUMBER = 'E2E-2026-000123'
+
+let app: E2eApp
+
+beforeAll(async () => {
+  app = await startApp()
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+const shown = (page: Page, text: string | RegExp, exact = true): Locator =>
+  page.getByText(text, { exact }).and(page.locator(':visible')).first()
+
+async function pick(page: Page, scope: Locator, label: string, choice: string) {
+  const byLabel = page.locator('.option-picker__label', { hasText: new RegExp(`^${label}`) })
+  await scope.locator('.option-picker__field', { has: byLabel }).first().click()
+  await page
+    .locator('.option-picker__sheet .option-picker__option', { hasText: choice })
+    .first()
+    .click()
+  await page.locator('.option-picker__sheet').waitFor({ state: 'detached' })
+}
+
+const settled = (page: Page) =>
+  page.waitForFunction(() => {
+    const lefts = Array.from(document.querySelectorAll('.taro_page'))
+      .filter((p) => getComputedStyle(p).display !== 'none')
+      .map((p) => p.getBoundingClientRect().left)
+    return lefts.includes(0) && lefts.every((left) => left === 0 || left >= window.innerWidth)
+  })
+
+const shot = async (page: Page, name: string) => {
+  await settled(page)
+  await page.screenshot({ path: `test-results/training-provider-${name}.png` })
+}
+
+async function trainingDone(): Promise<number> {
+  const res = (await app.runtime.call('api', { route: 'catalog/brands', input: {} }, null)) as {
+    data: Brand[]
+  }
+  return res.data.find((b) => b.id === 'mifen')!.progress.training
+}
+
+const go = (page: Page, route: string) => page.goto(`${page.url().split('#')[0]}#${route}`)
+
+test('a provider completes a trainee with a certificate; the trainee sees it; progress goes up', async () => {
+  const before = await trainingDone()
+
+  const provider = await app.newPage()
+  await signIn(provider, '培训机构')
+  await go(provider, '/packages/provider/courses/index')
+  const course = provider.locator('.provider-courses .card', { hasText: '辅料' }).first()
+  await course.waitFor()
+  await course.locator('.btn', { hasText: '学员和考勤' }).click()
+
+  // Enrolees: masked ID and phone, never the full numbers.
+  const trainee = provider.locator('.enrollees .card', { hasText: '示例·覃建华' })
+  await trainee.waitFor()
+  expect(await trainee.textContent()).toMatch(/身份证 \d{4}\*{10}\d{3}[\dX]/)
+  expect(await trainee.textContent()).toMatch(/手机 1\d{2}\*{4}\d{4}/)
+  await shot(provider, '1-enrollees')
+
+  // The course has not started: attendance is refused with a reason.
+  await trainee.locator('.btn', { hasText: '今天到课' }).click()
+  await shown(provider, '这一天课程还没开始，不能记考勤').waitFor()
+
+  await trainee.locator('.btn', { hasText: '结业发证' }).click()
+  await pick(provider, trainee, '证书类型', '职业技能等级')
+  await pick(provider, trainee, '技能等级', '五级/初级工')
+  await trainee.locator('.enrollees__input input').fill(CERT_NUMBER)
+  await shot(provider, '2-certificate-form')
+  await trainee.locator('.btn', { hasText: '确认结业' }).click()
+  await trainee.getByText(new RegExp(`编号 ${CERT_NUMBER}`)).waitFor()
+  expect(await trainee.textContent()).toContain('已结业')
+  await shot(provider, '3-completed')
+
+  expect(await trainingDone()).toBe(before + 1)
+
+  // The trainee sees the certificate under 我的报名 …
+  const worker = await app.newPage()
+  await signIn(worker, '学员')
+  await go(worker, '/packages/training/enrollments/index')
+  await shown(worker, `证书编号：${CERT_NUMBER}`).waitFor()
+  await shown(worker, /结业证书：.*职业技能等级/, false).waitFor()
+  await shot(worker, '4-trainee-certificate')
+
+  // … and the brand page counts the completion.
+  await go(worker, '/packages/training/brand/index?id=mifen')
+  await shown(worker, `已培训 ${before + 1}人次`).waitFor()
+})
