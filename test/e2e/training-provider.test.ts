@@ -99,3 +99,36 @@ test('a provider completes a trainee with a certificate; the trainee sees it; pr
   await go(worker, '/packages/training/brand/index?id=mifen')
   await shown(worker, `已培训 ${before + 1}人次`).waitFor()
 })
+
+test('a provider publishes a new course with pickers; it is in the public catalogue', async () => {
+  const title = '养老护理员（五级）融水周末班'
+  const provider = await app.newPage()
+  await signIn(provider, '培训机构')
+  await go(provider, '/packages/provider/courses/index')
+  await shown(provider, '发布新课程').click()
+
+  const form = provider.locator('.course-edit')
+  const input = (label: string) =>
+    form.locator('.course-edit__field', { hasText: label }).locator('input')
+  await input('课程名称').waitFor()
+  await input('课程名称').fill(title)
+  await pick(provider, form, '品牌', '八桂家政')
+  await pick(provider, form, '工种', '养老护理员')
+  await pick(provider, form, '区县', '融水苗族自治县')
+  await input('地点名称').fill('融水县示例职业技能培训点')
+  await input('详细地址').fill('融水镇示例路8号')
+  await pick(provider, form, '证书类型', '专项职业能力')
+  await input('证书名称').fill('养老护理专项职业能力证书')
+  await shot(provider, '5-publish')
+  await shown(provider, '发布课程').click()
+
+  await provider.locator('.provider-courses .card', { hasText: title }).waitFor()
+  const found = (await app.runtime.call(
+    'api',
+    { route: 'catalog/courses', input: { q: '融水周末班' } },
+    null,
+  )) as { data: { items: { title: string; county: string; seatsLeft: number }[] } }
+  expect(found.data.items).toEqual([
+    expect.objectContaining({ title, county: '融水苗族自治县', seatsLeft: 30 }),
+  ])
+})
