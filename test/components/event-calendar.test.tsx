@@ -9,11 +9,6 @@ import { useEventsStore } from '../../src/stores/events'
 import { resetTaroStub } from '../stubs/taro'
 import { connectBackend } from './backend'
 
-// jsdom has no setImmediate, which the local runtime's transport waits on (Node has it).
-if (typeof globalThis.setImmediate === 'undefined') {
-  Object.assign(globalThis, { setImmediate: (fn: () => void) => setTimeout(fn, 0) })
-}
-
 function markedDays(container: HTMLElement): number[] {
   return Array.from(container.querySelectorAll('[data-marked="true"]')).map((el) =>
     Number(el.getAttribute('data-day')),

@@ -10,11 +10,6 @@ import { useSessionStore } from '../../src/stores/session'
 import { resetTaroStub } from '../stubs/taro'
 import { connectBackend } from './backend'
 
-// jsdom has no setImmediate, which the local runtime's transport waits on (Node has it).
-if (typeof globalThis.setImmediate === 'undefined') {
-  Object.assign(globalThis, { setImmediate: (fn: () => void) => setTimeout(fn, 0) })
-}
-
 // The page also uses a few platform APIs the shared stand-in does not have.
 jest.mock('@tarojs/taro', () => {
   const stub = jest.requireActual('../stubs/taro')

@@ -17,6 +17,12 @@ function host(tag: string, name: string) {
     // Taro accepts a style string; React DOM only takes objects.
     if (props.style && typeof props.style === 'object') domProps.style = props.style
     if (props.loading) domProps['aria-busy'] = true
+    // Taro's input events carry the text in `detail.value`, as pages read it.
+    const onInput = props.onInput as ((e: unknown) => void) | undefined
+    if (onInput && (tag === 'input' || tag === 'textarea')) {
+      domProps.onInput = (e: { target: { value: string } }) =>
+        onInput(Object.assign(e, { detail: { value: e.target.value } }))
+    }
     return createElement(tag, domProps, props.children as ReactNode)
   })
   Component.displayName = name

@@ -18,12 +18,6 @@ export interface EmployerReviewProps {
   onDecide: (approve: boolean, reason?: string) => void
 }
 
-/** Taro passes typed text in `detail.value`; a plain DOM event carries it on the target. */
-function typedValue(e: unknown): string {
-  const ev = e as { detail?: { value?: string }; target?: { value?: string } }
-  return ev.detail?.value ?? ev.target?.value ?? ''
-}
-
 /** One employer waiting for review: what it sent, and 通过 / 不通过 with a reason. */
 export function EmployerReview({ employer, busy, blocked, onDecide }: EmployerReviewProps) {
   const [refusing, setRefusing] = useState(false)
@@ -105,7 +99,7 @@ export function EmployerReview({ employer, busy, blocked, onDecide }: EmployerRe
             value={extra}
             maxlength={150}
             placeholder={picked === '其他' ? '请写明原因' : '补充说明（可不填）'}
-            onInput={(e) => setExtra(typedValue(e))}
+            onInput={(e) => setExtra(e.detail.value)}
           />
           {picked === '其他' && !reason && (
             <Text className='employer-review__warn'>选了“其他”，请写明原因</Text>

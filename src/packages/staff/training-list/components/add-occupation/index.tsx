@@ -13,12 +13,6 @@ export interface AddOccupationProps {
   onCancel: () => void
 }
 
-/** Taro passes typed text in `detail.value`; a plain DOM event carries it on the target. */
-function typedValue(e: unknown): string {
-  const ev = e as { detail?: { value?: string }; target?: { value?: string } }
-  return ev.detail?.value ?? ev.target?.value ?? ''
-}
-
 /** Why a typed name cannot be sent, in words; null when it can. */
 export function occupationNameProblem(name: string): string | null {
   const trimmed = name.trim()
@@ -69,7 +63,7 @@ export function AddOccupation({ suggestions, saving, onAdd, onCancel }: AddOccup
             maxlength={20}
             placeholder='写上工种名称'
             onInput={(e) => {
-              setTyped(typedValue(e))
+              setTyped(e.detail.value)
               setProblem(null)
             }}
           />
