@@ -2,10 +2,12 @@ import { join, resolve } from 'node:path'
 import { createRuntime } from './cloud'
 import { reseed, seedAvailable, seedIfEmpty } from './seed'
 import { startServer } from './server'
+import { startTimers } from './timers'
 
 /**
  * `npm start`: opens the durable store (.local-data/liuzhou.sqlite, or LOCAL_DB), seeds the Liuzhou
  * demo data if it is empty, and serves dist/h5 and the functions on 127.0.0.1:PORT (8787).
+ * Runs the scheduler's timer tasks (matching pass, event reminders) as the cloud's timers would.
  * `--reset` replaces the data with fresh demo data and exits (`npm run reset`).
  */
 async function main() {
@@ -37,11 +39,13 @@ async function main() {
     throw err
   })
   console.log(`柳州劳务品牌 running at ${server.url}`)
+  const stopTimers = startTimers(runtime)
 
   let stopping = false
   const stop = () => {
     if (stopping) return
     stopping = true
+    stopTimers()
     server.close().finally(() => {
       runtime.close()
       process.exit(0)
