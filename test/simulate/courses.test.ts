@@ -3,16 +3,10 @@
  * miniprogram-simulate, with `wx.cloud.callFunction` answered by the real `api` function over the
  * seeded local runtime: filters and 加载更多 change what is shown; 报名 signs the worker up.
  */
-import { setImmediate as nodeSetImmediate } from 'node:timers'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
 import { bootWeapp, renderPage, type SimulatedPage } from './weapp'
 
 jest.setTimeout(60000)
-
-// The local runtime runs in this jsdom test process; its transport waits a turn with setImmediate.
-if (typeof globalThis.setImmediate !== 'function') {
-  Object.assign(globalThis, { setImmediate: nodeSetImmediate })
-}
 
 const COURSE_ID = 'seed-course-03' // 传统螺蛳粉烹制, 柳南区, two seats left
 

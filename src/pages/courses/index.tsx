@@ -10,10 +10,6 @@ import { selectCurrentList, useCourseStore } from '../../stores/training'
 import { FilterBar } from './components/filter-bar'
 import './index.scss'
 
-/** What was typed: Taro puts it in `detail`; a plain DOM input event has it on the target. */
-const typed = (e: { detail?: { value?: string }; target?: unknown }) =>
-  e.detail?.value ?? (e.target as { value?: string } | null | undefined)?.value ?? ''
-
 /** 培训: the course list with its filter bar and search, and the way to the training list. */
 export default function Courses() {
   const filters = useCourseStore((s) => s.filters)
@@ -47,7 +43,7 @@ export default function Courses() {
           placeholder='搜课程名、工种或培训学校'
           confirmType='search'
           maxlength={30}
-          onInput={(e) => setKeyword(typed(e))}
+          onInput={(e) => setKeyword(e.detail.value)}
           onConfirm={search}
         />
         <Text className='courses__search-button' onClick={search}>

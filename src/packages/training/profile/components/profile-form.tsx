@@ -14,7 +14,6 @@ import {
   WORKER_GROUPS,
 } from '../../../../domain/groups'
 import { useProfileStore } from '../../../../stores/profile'
-import { inputValue } from '../../shared/input'
 import { draftProblems, idHint, phoneHint } from '../check'
 import './profile-form.scss'
 
@@ -72,7 +71,7 @@ function TextField(props: TextFieldProps) {
         maxlength={props.maxlength ?? 30}
         placeholder={props.placeholder}
         aria-label={props.label}
-        onInput={(e) => props.onInput(inputValue(e))}
+        onInput={(e) => props.onInput(e.detail.value)}
       />
       {props.wrong ? (
         <Text className='profile-form__wrong'>{props.wrong}</Text>
