@@ -14,6 +14,13 @@ export function percentOf(done: number, total: number): number {
   return Math.min(100, Math.max(0, Math.round((done / total) * 100)))
 }
 
+/** Share of a goal as written: one decimal below 10% so early progress does not read as 0%. */
+export function sharePercent(done: number, total: number): string {
+  if (total <= 0 || done <= 0) return '0%'
+  const share = Math.min(100, (done / total) * 100)
+  return share < 10 ? `${Math.max(0.1, Math.round(share * 10) / 10)}%` : `${Math.round(share)}%`
+}
+
 /** A bar with the percentage written beside it, so the colour is never the only signal. */
 export function ProgressBar({ done, total, color }: ProgressBarProps) {
   const percent = percentOf(done, total)
@@ -25,7 +32,7 @@ export function ProgressBar({ done, total, color }: ProgressBarProps) {
           style={{ width: `${percent}%`, backgroundColor: color }}
         />
       </View>
-      <Text className='progress-bar__label'>{`${percent}%`}</Text>
+      <Text className='progress-bar__label'>{sharePercent(done, total)}</Text>
     </View>
   )
 }

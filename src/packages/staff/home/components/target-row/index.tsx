@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { formatCount } from '../../../../../components/brand-card/format'
+import { sharePercent } from '../../../../../components/progress-bar'
 import './index.scss'
 
 export interface TargetRowProps {
@@ -12,13 +13,6 @@ export interface TargetRowProps {
   /** Where the target stands in the plan, shown under the bar so staff can trace it. */
   source: string
   color?: string
-}
-
-/** Share of the target reached, one decimal below 10% so early progress does not read as 0%. */
-export function sharePercent(done: number, target: number): string {
-  if (target <= 0 || done <= 0) return '0%'
-  const share = Math.min(100, (done / target) * 100)
-  return share < 10 ? `${Math.max(0.1, Math.round(share * 10) / 10)}%` : `${Math.round(share)}%`
 }
 
 /** One plan target: done against the goal in numbers, a bar with the percentage, the plan text. */
