@@ -6,6 +6,7 @@ import { beijingMonth } from '../domain/time'
 import { callApi } from '../services/call-api'
 import type { LoadStatus } from './load-status'
 import { taroStorage } from './storage'
+import { appendPage } from './paging'
 
 /** The calendar's filters; absent means 全部. */
 export interface EventFilters {
@@ -120,9 +121,8 @@ export const useEventsStore = create<EventsState>()(
               { retry: true },
             )
             if (request !== monthRequest) return
-            const known = new Set(items.map((e) => e.id))
             set({
-              items: [...items, ...page.items.filter((e) => !known.has(e.id))],
+              items: appendPage(items, page.items),
               total: page.total,
               status: 'ready',
             })

@@ -13,6 +13,7 @@ import type {
 import { callApi } from '../services/call-api'
 import type { LoadStatus } from './load-status'
 import { taroStorage } from './storage'
+import { appendPage } from './paging'
 
 /** What the filter bar and search box of the 培训 tab set. */
 export interface CourseFilters {
@@ -169,9 +170,8 @@ export const useCourseStore = create<CourseState>()(
             if (request !== listRequest) return
             set((s) => {
               const current = s.lists[key] ?? list
-              const known = new Set(current.items.map((c) => c.id))
               const merged: CourseList = {
-                items: [...current.items, ...next.items.filter((c) => !known.has(c.id))],
+                items: appendPage(current.items, next.items),
                 total: next.total,
                 page: next.page,
                 savedAt: current.savedAt,

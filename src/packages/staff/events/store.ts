@@ -8,6 +8,7 @@ import type {
 } from '../../../../types/events'
 import { callApi } from '../../../services/call-api'
 import type { LoadStatus } from '../../../stores/load-status'
+import { appendPage } from '../../../stores/paging'
 
 export type StatusFilter = RecruitmentEvent['status'] | undefined
 
@@ -103,9 +104,8 @@ export const useStaffEventsStore = create<StaffEventsState>()((set, get) => {
           { retry: true },
         )
         if (request !== listRequest) return
-        const known = new Set(items.map((e) => e.id))
         set({
-          items: [...items, ...page.items.filter((e) => !known.has(e.id))],
+          items: appendPage(items, page.items),
           total: page.total,
           status: 'ready',
         })
