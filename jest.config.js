@@ -26,6 +26,8 @@ module.exports = {
     nodeProject('domain'),
     nodeProject('local'),
     nodeProject('routes'),
+    // WeChat's own rules: its compilers and schemas over the weapp build, cloud configs, API limits.
+    nodeProject('platform'),
     {
       displayName: 'components',
       testEnvironment: 'jsdom',

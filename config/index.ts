@@ -15,7 +15,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The sitemap app.json points at (weapp only; WeChat reads it to index the public pages).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

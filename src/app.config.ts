@@ -53,6 +53,7 @@ export default defineAppConfig({
       ],
     },
   ],
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

@@ -30,22 +30,25 @@ interface ChoiceProps {
 function Choice({ label, options, value, onChoose }: ChoiceProps) {
   const range = [ALL, ...options]
   const index = value ? Math.max(0, range.indexOf(value)) : 0
+  // WXSS has no universal selector (`> *`), so each picker sits in a cell the bar can size.
   return (
-    <Picker
-      mode='selector'
-      range={range}
-      value={index}
-      onChange={(e) => {
-        const i = Number(e.detail.value)
-        onChoose(i > 0 ? range[i] : undefined)
-      }}
-    >
-      <View className={`filter-bar__choice ${value ? 'filter-bar__choice--on' : ''}`}>
-        <Text className='filter-bar__choice-label'>{label}</Text>
-        <Text className='filter-bar__choice-value'>{value ?? ALL}</Text>
-        <Text className='filter-bar__choice-arrow'>▾</Text>
-      </View>
-    </Picker>
+    <View className='filter-bar__cell'>
+      <Picker
+        mode='selector'
+        range={range}
+        value={index}
+        onChange={(e) => {
+          const i = Number(e.detail.value)
+          onChoose(i > 0 ? range[i] : undefined)
+        }}
+      >
+        <View className={`filter-bar__choice ${value ? 'filter-bar__choice--on' : ''}`}>
+          <Text className='filter-bar__choice-label'>{label}</Text>
+          <Text className='filter-bar__choice-value'>{value ?? ALL}</Text>
+          <Text className='filter-bar__choice-arrow'>▾</Text>
+        </View>
+      </Picker>
+    </View>
   )
 }
 
