@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { ApiFailure } from '../types/api'
+import { jsonTooDeep } from '../cloudfunctions/api/src/limits'
 import { UnknownFunctionError, type LocalRuntime } from './cloud'
 import { DEMO_USERS } from './demo-users'
 
@@ -47,6 +48,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const BAD_REQUEST: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '请求格式不对' }
 const TOO_LARGE: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容太大了' }
+const TOO_DEEP: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容层级太深了' }
 const CRASHED: ApiFailure = { ok: false, code: 'INTERNAL', message: '系统开小差了，请稍后再试' }
 
 const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>柳州劳务品牌</title>
@@ -92,6 +94,8 @@ async function handleFunction(
 ) {
   const text = await readBody(req)
   if (text === null) return sendJson(res, 200, TOO_LARGE)
+  // Before parsing: deep nesting would overflow the stack of every later step that walks it.
+  if (jsonTooDeep(text)) return sendJson(res, 200, TOO_DEEP)
   let event: unknown
   try {
     event = JSON.parse(text)

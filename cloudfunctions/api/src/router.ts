@@ -3,6 +3,8 @@ import type { Cloud, RouteContext } from './context'
 import type { RouteDef } from './define'
 import { AppError } from './errors'
 import { loadRoles } from './auth'
+import { BUSY_MESSAGE, isTransactionConflict } from './conflict'
+import { outOfBounds } from './limits'
 import { parseInput } from './validate'
 import { routes } from './routes'
 
@@ -17,14 +19,17 @@ function mayCall(access: readonly Access[], roles: Role[]): boolean {
 }
 
 /**
- * Runs one request: finds the route, checks the caller's role, validates the input, runs the
- * handler, and always answers the envelope. Identity comes from `openid`, given by the platform.
+ * Runs one request: bounds its shape, finds the route, checks the caller's role, validates the
+ * input, runs the handler, and always answers the envelope. Identity comes from `openid`, given by
+ * the platform. A transaction conflict that outlived its retries is CONFLICT, not INTERNAL.
  */
 export async function dispatch(
   request: unknown,
   openid: string | null,
   cloud: Cloud,
 ): Promise<ApiResult<unknown>> {
+  const tooBig = outOfBounds(request)
+  if (tooBig) return failure('INVALID_INPUT', tooBig)
   const name = (request as { route?: unknown } | null)?.route
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(routes, name)) {
     return failure('NOT_FOUND', '没有这个功能，请更新小程序后再试')
@@ -44,6 +49,10 @@ export async function dispatch(
     return { ok: true, data: await def.handler(parsed.value, ctx) }
   } catch (err) {
     if (err instanceof AppError) return failure(err.code, err.message)
+    if (isTransactionConflict(err)) {
+      console.warn(`[api] ${name}: transaction conflict after retries`)
+      return failure('CONFLICT', BUSY_MESSAGE)
+    }
     console.error(`[api] ${name} failed:`, err)
     return failure('INTERNAL', '系统开小差了，请稍后再试')
   }
