@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
 import { createRuntime } from './cloud'
+import { reconcileAtStart } from './reconcile'
 import { reseed, seedAvailable, seedIfEmpty } from './seed'
 import { startServer } from './server'
 import { startTimers } from './timers'
@@ -7,7 +8,8 @@ import { startTimers } from './timers'
 /**
  * `npm start`: opens the durable store (.local-data/liuzhou.sqlite, or LOCAL_DB), seeds the Liuzhou
  * demo data if it is empty, and serves dist/h5 and the functions on 127.0.0.1:PORT (8787).
- * Runs the scheduler's timer tasks (matching pass, event reminders) as the cloud's timers would.
+ * Reconciles every counter with its records, then runs the scheduler's timer tasks (matching pass,
+ * event reminders, reconcile) as the cloud's timers would.
  * `--reset` replaces the data with fresh demo data and exits (`npm run reset`).
  */
 async function main() {
@@ -24,6 +26,8 @@ async function main() {
   }
   if (!seedAvailable()) console.warn('还没有演示数据模块 database/seed，数据库保持原样')
   else if (await seedIfEmpty(runtime)) console.log(`已写入柳州演示数据：${file}`)
+  // A previous run may have been killed between a record's write and its counter's.
+  await reconcileAtStart(runtime)
 
   const server = await startServer({
     port,

@@ -8,20 +8,20 @@ import { findMany } from '../../db'
 import { fail } from '../../errors'
 import { requireCompleteProfile } from '../../profile-store'
 import { noInput } from '../../validate'
+import type { RouteContext } from '../../context'
+import { bump } from '../../counters'
+import { insertOnce, updateCount } from '../training/store'
 import {
   type EventDoc,
   ID,
   type SignupDoc,
-  inTransaction,
+  findSignup,
   isPast,
   loadEvent,
   requireOpen,
   signupId,
   toEvent,
   toListItem,
-  txGet,
-  txSet,
-  txUpdate,
 } from './shared'
 
 // 我的活动 shows the latest sign-ups; a worker does not sign up for hundreds of events.
@@ -31,6 +31,8 @@ type AttendRoutes = Pick<
   EventsRoutes,
   'events/signup' | 'events/cancel' | 'events/mine' | 'events/checkinCode' | 'events/checkin'
 >
+
+const signups = (ctx: Pick<RouteContext, 'db'>) => ctx.db.collection(COLLECTIONS.eventSignups)
 
 function requireCaller(openid: string | null): string {
   if (!openid) fail('UNAUTHENTICATED', '请先登录')
@@ -42,57 +44,66 @@ export const attendRoutes: RoutesOf<AttendRoutes> = {
   'events/signup': {
     access: ['worker'],
     input: z.object({ eventId: ID }).strict(),
-    async handler({ eventId }, { db, _, openid, now }) {
-      const worker = requireCaller(openid)
-      await requireCompleteProfile(db, worker)
-      const at = now()
+    async handler({ eventId }, ctx) {
+      const worker = requireCaller(ctx.openid)
+      await requireCompleteProfile(ctx.db, worker)
+      const at = ctx.now()
+      const event = await loadEvent(ctx.db, eventId)
       const id = signupId(eventId, worker)
-      // One transaction: the sign-up and the count change together, so a retried tap or two
-      // taps at once count exactly once.
-      return inTransaction(db, async (tx) => {
-        const event = await txGet<EventDoc>(tx, COLLECTIONS.events, eventId)
-        if (!event) fail('NOT_FOUND', '没有找到这场活动，可能已被删除')
-        const signup = await txGet<SignupDoc>(tx, COLLECTIONS.eventSignups, id)
-        if (signup?.status === 'signed_up') {
-          return { signedUp: true as const, signupCount: event.signupCount ?? 0 }
-        }
-        requireOpen(toEvent({ ...event, _id: eventId }), at)
-        await txSet(tx, COLLECTIONS.eventSignups, id, {
-          id,
-          eventId,
-          openid: worker,
-          status: 'signed_up',
-          signedUpAt: isoBeijing(at),
-        })
-        await txUpdate(tx, COLLECTIONS.events, eventId, { signupCount: _.inc(1) })
-        return { signedUp: true as const, signupCount: (event.signupCount ?? 0) + 1 }
-      })
+      const signup = await findSignup(ctx.db, id)
+      // A retried tap finds its sign-up and changes nothing.
+      if (signup?.status === 'signed_up')
+        return { signedUp: true as const, signupCount: event.signupCount ?? 0 }
+      requireOpen(toEvent(event), at)
+      // The sign-up record first, then the count: a crash in between leaves a record the
+      // reconciler counts. Two taps at once: the record's id lets only one of them in.
+      const stamp = isoBeijing(at)
+      const fields = { status: 'signed_up' as const, signedUpAt: stamp, updatedAt: stamp }
+      const written = signup
+        ? await updateCount(signups(ctx).where({ _id: id, status: 'cancelled' }), {
+            ...fields,
+            cancelledAt: ctx._.remove(),
+          })
+        : Number(
+            await insertOnce(signups(ctx), async () => (await findSignup(ctx.db, id)) !== null, {
+              _id: id,
+              id,
+              eventId,
+              openid: worker,
+              ...fields,
+            }),
+          )
+      if (written === 1) await bump(ctx, COLLECTIONS.events, { _id: eventId }, { signupCount: 1 })
+      return { signedUp: true as const, signupCount: (event.signupCount ?? 0) + written }
     },
   },
 
   'events/cancel': {
     access: ['worker'],
     input: z.object({ eventId: ID }).strict(),
-    async handler({ eventId }, { db, _, openid, now }) {
-      const worker = requireCaller(openid)
-      const at = now()
+    async handler({ eventId }, ctx) {
+      const worker = requireCaller(ctx.openid)
+      const at = ctx.now()
+      const event = await loadEvent(ctx.db, eventId)
       const id = signupId(eventId, worker)
-      return inTransaction(db, async (tx) => {
-        const event = await txGet<EventDoc>(tx, COLLECTIONS.events, eventId)
-        if (!event) fail('NOT_FOUND', '没有找到这场活动，可能已被删除')
-        const signup = await txGet<SignupDoc>(tx, COLLECTIONS.eventSignups, id)
-        if (signup?.status !== 'signed_up') {
-          return { signedUp: false as const, signupCount: event.signupCount ?? 0 }
-        }
-        if (signup.checkedInAt) fail('CONFLICT', '你已经在现场签到了，不能再取消报名')
-        if (isPast(event, at)) fail('EVENT_CLOSED', '这场活动已经结束，不需要取消报名')
-        await txUpdate(tx, COLLECTIONS.eventSignups, id, {
-          status: 'cancelled',
-          cancelledAt: isoBeijing(at),
-        })
-        await txUpdate(tx, COLLECTIONS.events, eventId, { signupCount: _.inc(-1) })
-        return { signedUp: false as const, signupCount: Math.max(0, (event.signupCount ?? 0) - 1) }
-      })
+      const signup = await findSignup(ctx.db, id)
+      if (signup?.status !== 'signed_up') {
+        return { signedUp: false as const, signupCount: event.signupCount ?? 0 }
+      }
+      if (signup.checkedInAt) fail('CONFLICT', '你已经在现场签到了，不能再取消报名')
+      if (isPast(event, at)) fail('EVENT_CLOSED', '这场活动已经结束，不需要取消报名')
+      const stamp = isoBeijing(at)
+      const changed = await updateCount(
+        signups(ctx).where({ _id: id, status: 'signed_up', checkedInAt: ctx._.exists(false) }),
+        { status: 'cancelled', cancelledAt: stamp, updatedAt: stamp },
+      )
+      if (changed === 1) await bump(ctx, COLLECTIONS.events, { _id: eventId }, { signupCount: -1 })
+      else if ((await findSignup(ctx.db, id))?.checkedInAt)
+        fail('CONFLICT', '你已经在现场签到了，不能再取消报名')
+      return {
+        signedUp: false as const,
+        signupCount: Math.max(0, (event.signupCount ?? 0) - changed),
+      }
     },
   },
 
@@ -166,23 +177,29 @@ export const attendRoutes: RoutesOf<AttendRoutes> = {
       const verdict = verifyCheckinCode(code, eventId, at)
       if (!verdict.ok) fail('CHECKIN_CODE_INVALID', verdict.reason)
       const id = signupId(eventId, worker)
-      return inTransaction(db, async (tx) => {
-        const event = await txGet<EventDoc>(tx, COLLECTIONS.events, eventId)
-        if (!event) fail('NOT_FOUND', '没有找到这场活动，可能已被删除')
-        const signup = await txGet<SignupDoc>(tx, COLLECTIONS.eventSignups, id)
-        if (signup?.status !== 'signed_up') {
-          fail('CONFLICT', '你还没有报名这场活动，请先在活动页点“报名”，再扫码签到')
-        }
-        const result = { checkedIn: true as const, eventTitle: event.title }
-        // A second scan (or a retried request) finds the first check-in and changes nothing.
-        if (signup.checkedInAt) return { ...result, checkedInAt: signup.checkedInAt }
-        if (event.status === 'cancelled') fail('EVENT_CLOSED', '这场活动已取消，不能签到')
-        if (isPast(event, at)) fail('EVENT_CLOSED', '这场活动已经结束，不能再签到')
-        const checkedInAt = isoBeijing(at)
-        await txUpdate(tx, COLLECTIONS.eventSignups, id, { checkedInAt })
-        await txUpdate(tx, COLLECTIONS.events, eventId, { checkedInCount: _.inc(1) })
+      const event = await loadEvent(db, eventId)
+      const signup = await findSignup(db, id)
+      if (signup?.status !== 'signed_up') {
+        fail('CONFLICT', '你还没有报名这场活动，请先在活动页点“报名”，再扫码签到')
+      }
+      const result = { checkedIn: true as const, eventTitle: event.title }
+      // A second scan (or a retried request) finds the first check-in and changes nothing.
+      if (signup.checkedInAt) return { ...result, checkedInAt: signup.checkedInAt }
+      if (event.status === 'cancelled') fail('EVENT_CLOSED', '这场活动已取消，不能签到')
+      if (isPast(event, at)) fail('EVENT_CLOSED', '这场活动已经结束，不能再签到')
+      const checkedInAt = isoBeijing(at)
+      // The record first, then the count; only the scan that set the time counts it.
+      const changed = await updateCount(
+        signups({ db }).where({ _id: id, status: 'signed_up', checkedInAt: _.exists(false) }),
+        { checkedInAt, updatedAt: checkedInAt },
+      )
+      if (changed === 1) {
+        await bump({ db, _, now }, COLLECTIONS.events, { _id: eventId }, { checkedInCount: 1 })
         return { ...result, checkedInAt }
-      })
+      }
+      const latest = await findSignup(db, id)
+      if (!latest?.checkedInAt) fail('CONFLICT', '你的报名刚刚有变化，请刷新活动页后再扫码')
+      return { ...result, checkedInAt: latest.checkedInAt }
     },
   },
 }

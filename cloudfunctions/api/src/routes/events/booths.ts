@@ -8,17 +8,7 @@ import type { Database } from '../../context'
 import { findMany, findOne } from '../../db'
 import { fail } from '../../errors'
 import { noInput } from '../../validate'
-import {
-  type EventDoc,
-  ID,
-  inTransaction,
-  isPast,
-  loadEvent,
-  toEvent,
-  txGet,
-  txSet,
-  txUpdate,
-} from './shared'
+import { type EventDoc, ID, isPast, loadEvent, toEvent } from './shared'
 
 const OPENINGS_PER_BOOTH = 20
 const LIST_MAX = 200
@@ -163,31 +153,36 @@ export const boothRoutes: RoutesOf<BoothRoutes> = {
         reason: z.string().trim().max(200, '原因请写在 200 字以内').optional(),
       })
       .strict(),
-    async handler({ boothId: id, approve, reason }, { db, now }) {
+    async handler({ boothId: id, approve, reason }, { db, _, now }) {
       const at = now()
-      return inTransaction(db, async (tx) => {
-        const booth = await txGet<BoothDoc>(tx, COLLECTIONS.booths, id)
-        if (!booth) fail('NOT_FOUND', '没有找到这个展位预订')
-        const event = await txGet<EventDoc>(tx, COLLECTIONS.events, booth.eventId)
-        if (!event) fail('NOT_FOUND', '这个展位对应的活动已不存在')
-        if (event.status === 'cancelled') fail('EVENT_CLOSED', '这场活动已取消，不需要再审核展位')
-        const employerIds = (event.employerIds ?? []).filter((e) => e !== booth.employerId)
-        const openingIds = (event.openingIds ?? []).filter((o) => !booth.openingIds.includes(o))
-        if (approve) {
-          employerIds.push(booth.employerId)
-          openingIds.push(...booth.openingIds)
-        }
-        await txUpdate(tx, COLLECTIONS.events, booth.eventId, { employerIds, openingIds })
-        const { reason: _previous, ...current } = toBooth({ ...booth, _id: id })
-        const decided: Booth = {
-          ...current,
-          status: approve ? 'approved' : 'refused',
-          decidedAt: isoBeijing(at),
-          ...(approve ? {} : { reason: reason || '展位已满或岗位与本场活动主题不符' }),
-        }
-        await txSet(tx, COLLECTIONS.booths, id, decided)
-        return decided
-      })
+      const booth = await findOne<BoothDoc>(
+        db.collection(COLLECTIONS.booths).where({ _id: id }).limit(1),
+      )
+      if (!booth) fail('NOT_FOUND', '没有找到这个展位预订')
+      const event = await findOne<EventDoc>(
+        db.collection(COLLECTIONS.events).where({ _id: booth.eventId }).limit(1),
+      )
+      if (!event) fail('NOT_FOUND', '这个展位对应的活动已不存在')
+      if (event.status === 'cancelled') fail('EVENT_CLOSED', '这场活动已取消，不需要再审核展位')
+      const { reason: _previous, ...current } = toBooth(booth)
+      const decided: Booth = {
+        ...current,
+        status: approve ? 'approved' : 'refused',
+        decidedAt: isoBeijing(at),
+        ...(approve ? {} : { reason: reason || '展位已满或岗位与本场活动主题不符' }),
+      }
+      // The booth (the record) first, then the event's lists by atomic set operations: no
+      // transaction on the event, which sign-ups and check-ins write all the time. Approving or
+      // refusing again repeats both steps to the same result.
+      await db.collection(COLLECTIONS.booths).doc(id).set({ data: decided })
+      const lists = approve
+        ? {
+            employerIds: _.addToSet(booth.employerId),
+            openingIds: _.addToSet({ $each: booth.openingIds }),
+          }
+        : { employerIds: _.pull(booth.employerId), openingIds: _.pullAll(booth.openingIds) }
+      await db.collection(COLLECTIONS.events).doc(booth.eventId).update({ data: lists })
+      return decided
     },
   },
 }

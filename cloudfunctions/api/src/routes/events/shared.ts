@@ -10,7 +10,8 @@ import { fail } from '../../errors'
 
 /** An event as stored: `_id` is the event id. */
 export type EventDoc = RecruitmentEvent & { _id: string; createdAt?: string; createdBy?: string }
-export type SignupDoc = EventSignup & { _id: string }
+/** A sign-up as stored; `updatedAt` moves with every change of what it counts for. */
+export type SignupDoc = EventSignup & { _id: string; updatedAt?: string }
 
 export const BRAND_ENUM = z.enum(['jiazheng', 'jiangong', 'mifen', 'cixiu'] satisfies BrandId[])
 export const COUNTY_ENUM = z.enum(COUNTY_NAMES as [CountyName, ...CountyName[]])
@@ -32,7 +33,15 @@ export function signupId(eventId: string, openid: string): string {
 
 /** The stored document as the contract's model (id from `_id`; stored fields kept). */
 export function toEvent(doc: EventDoc): RecruitmentEvent {
-  const { _id, createdAt: _c, createdBy: _b, ...rest } = doc
+  const {
+    _id,
+    createdAt: _c,
+    createdBy: _b,
+    countersAt: _k,
+    ...rest
+  } = doc as EventDoc & {
+    countersAt?: string
+  }
   return {
     ...rest,
     id: rest.id ?? _id,
@@ -72,6 +81,11 @@ export async function loadEvent(db: Database, id: string): Promise<EventDoc> {
   return doc
 }
 
+/** A worker's sign-up by its id, or null. */
+export async function findSignup(db: Database, id: string): Promise<SignupDoc | null> {
+  return findOne<SignupDoc>(db.collection(COLLECTIONS.eventSignups).where({ _id: id }).limit(1))
+}
+
 /** Refuses sign-up-like actions on cancelled, unpublished or finished events (EVENT_CLOSED). */
 export function requireOpen(event: RecruitmentEvent, now: Date): void {
   if (event.status === 'cancelled') {
@@ -94,68 +108,6 @@ export function monthRange(month: string): { from: string; to: string } {
 /** A time from the client, stored in the one format range queries rely on. */
 export function normaliseTime(value: string): string {
   return isoBeijing(value)
-}
-
-/** Runs `run` in a database transaction (single-document reads and writes, retried on conflict). */
-export async function inTransaction<T>(
-  db: Database,
-  run: (tx: Transaction) => Promise<T>,
-): Promise<T> {
-  return (await db.runTransaction(run)) as T
-}
-
-interface TxDoc {
-  get(): Promise<{ data: unknown }>
-  set(options: { data: Record<string, unknown> }): Promise<unknown>
-  update(options: { data: Record<string, unknown> }): Promise<unknown>
-}
-
-/** The part of the SDK's transaction object handlers use. */
-export interface Transaction {
-  collection(name: string): { doc(id: string): TxDoc }
-}
-
-/**
- * A document read inside a transaction, or null when there is none (wx-server-sdk's `doc().get()`
- * rejects with "document with _id … does not exist" for a missing one).
- */
-export async function txGet<T>(tx: Transaction, collection: string, id: string): Promise<T | null> {
-  try {
-    const result = await tx.collection(collection).doc(id).get()
-    return (result.data as T | null) ?? null
-  } catch (err) {
-    const message = String(
-      (err as { errMsg?: unknown; message?: unknown })?.errMsg ?? (err as Error)?.message ?? err,
-    )
-    if (message.includes('does not exist')) return null
-    throw err
-  }
-}
-
-/** Creates or replaces a document inside a transaction (`data` without `_id`). */
-export async function txSet(
-  tx: Transaction,
-  collection: string,
-  id: string,
-  data: object,
-): Promise<void> {
-  await tx
-    .collection(collection)
-    .doc(id)
-    .set({ data: data as Record<string, unknown> })
-}
-
-/** Updates fields of a document inside a transaction. */
-export async function txUpdate(
-  tx: Transaction,
-  collection: string,
-  id: string,
-  data: object,
-): Promise<void> {
-  await tx
-    .collection(collection)
-    .doc(id)
-    .update({ data: data as Record<string, unknown> })
 }
 
 // The cloud returns at most 1000 documents per get.

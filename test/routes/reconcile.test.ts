@@ -1,0 +1,54 @@
+import { COLLECTIONS } from '../../src/domain/collections'
+import { isoBeijing } from '../../src/domain/time'
+import { reconcileAtStart } from '../../local/reconcile'
+import { reconcile } from '../helpers/reconcile'
+import { testRuntime, type TestRuntime } from '../helpers/runtime'
+
+/** The reconciler: counters recomputed from their records; drift fixed, logged, and only when quiet. */
+let t: TestRuntime
+beforeAll(async () => {
+  t = await testRuntime()
+})
+afterAll(() => t.close())
+
+const events = () => t.runtime.store.all(COLLECTIONS.events)
+const signedUp = (eventId: unknown) =>
+  t.runtime.store
+    .all(COLLECTIONS.eventSignups)
+    .filter((s) => s.eventId === eventId && s.status === 'signed_up').length
+const setFields = (collection: string, id: string, fields: Record<string, unknown>) => {
+  const doc = t.runtime.store.get(collection, id)!
+  t.runtime.store.apply([{ collection, id, doc: { ...doc, ...fields } }])
+}
+
+it('finds the demo data consistent: nothing to fix', async () => {
+  const report = await reconcileAtStart(t.runtime)
+  expect(report.fixed).toEqual([])
+  expect(report.checked).toBeGreaterThan(0)
+})
+
+it('puts a drifted event count back to its records and says so', async () => {
+  const event = events().find((e) => signedUp(e._id) > 0)!
+  const real = signedUp(event._id)
+  setFields(COLLECTIONS.events, String(event._id), { signupCount: real + 3 })
+  const report = await reconcile(t.runtime, { idle: true })
+  expect(report.fixed).toEqual([
+    { counter: 'events.counts', id: event._id, field: 'signupCount', was: real + 3, now: real },
+  ])
+  expect(t.runtime.store.get(COLLECTIONS.events, event._id)?.signupCount).toBe(real)
+})
+
+it('on the timer, leaves an event with work in flight for the next run', async () => {
+  const event = events().find((e) => signedUp(e._id) > 0)!
+  const real = signedUp(event._id)
+  setFields(COLLECTIONS.events, String(event._id), {
+    signupCount: real + 1,
+    countersAt: isoBeijing(new Date()),
+  })
+  const busy = await reconcile(t.runtime)
+  expect(busy.fixed).toEqual([])
+  expect(busy.busy).toBeGreaterThanOrEqual(1)
+  // Once the window has passed (here: a window of 0), the fix goes through.
+  const later = await reconcile(t.runtime, { quietMs: 0 })
+  expect(later.fixed).toContainEqual(expect.objectContaining({ id: event._id, now: real }))
+})
