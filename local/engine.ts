@@ -54,6 +54,8 @@ const CONFLICT_MESSAGE =
 
 /** Reads and writes of one request: committed data, or a transaction's view over it. */
 interface View {
+  /** Committed data only: the store's secondary indexes may answer (a transaction's view may not). */
+  indexed: boolean
   get(collection: string, id: DocId): Doc | undefined
   scan(collection: string): Doc[]
   write(changes: Change[]): void
@@ -161,14 +163,54 @@ export class LocalDatabase {
     return p.query ? (decode(p.query, now) as Record<string, unknown>) : {}
   }
 
-  /** The documents a query can match: just one when it names an `_id`, else the collection. */
+  /**
+   * The documents a query can match, in the collection's order: just one when it names an `_id`,
+   * those of a list of `_id`s, a declared index's selection, else the whole collection.
+   */
   private candidates(view: View, collection: string, criteria: Record<string, unknown>): Doc[] {
     const id = criteria._id
     if (typeof id === 'string' || typeof id === 'number') {
       const doc = view.get(collection, id)
       return doc ? [doc] : []
     }
-    return view.scan(collection)
+    if (!this.fastPath || !view.indexed) return view.scan(collection)
+    const ids = idList(id)
+    if (ids) {
+      const docs = ids.map((i) => view.get(collection, i)).filter((d): d is Doc => !!d)
+      return this.store.indexes.inInsertionOrder(collection, docs)
+    }
+    return (
+      this.store.indexes.candidates(collection, criteria, this.store.size(collection)) ??
+      view.scan(collection)
+    )
+  }
+
+  /**
+   * A page read along an index bucket already in the query's order: the first matches after
+   * `offset`, without testing or sorting the rest. Null when no index gives such a bucket.
+   */
+  private orderedPage(
+    view: View,
+    collection: string,
+    criteria: Record<string, unknown>,
+    order: Record<string, 1 | -1>,
+    offset: number,
+    limit: number,
+  ): Doc[] | null {
+    if (!this.fastPath || !view.indexed || criteria._id !== undefined) return null
+    const found = this.store.indexes.ordered(collection, criteria, order)
+    if (!found) return null
+    const { docs: sorted, from } = found
+    const test = this.matcher(criteria)
+    const page: Doc[] = []
+    let skipped = 0
+    for (let i = from; i < sorted.length; i++) {
+      const doc = sorted[i]
+      if (!test(doc)) continue
+      if (skipped < offset) skipped += 1
+      else if (page.push(doc) >= limit) break
+    }
+    return page
   }
 
   /**
@@ -201,9 +243,17 @@ export class LocalDatabase {
   /** How many documents match, without collecting them. */
   private count(p: WireParams, now: number): number {
     const criteria = this.criteria(p, now)
+    const view = this.view(p)
+    const collection = this.collectionOf(p)
+    const id = criteria._id
+    const indexed =
+      this.fastPath && view.indexed && typeof id !== 'string' && typeof id !== 'number'
+        ? this.store.indexes.countable(collection, criteria)
+        : null
+    if (indexed?.exact) return indexed.docs.length
     const test = this.matcher(criteria)
     let total = 0
-    for (const doc of this.candidates(this.view(p), this.collectionOf(p), criteria))
+    for (const doc of indexed?.docs ?? this.candidates(view, collection, criteria))
       if (test(doc)) total += 1
     return total
   }
@@ -217,17 +267,20 @@ export class LocalDatabase {
       : undefined
     const order = p.order ? (decode(p.order, now) as Record<string, 1 | -1>) : undefined
     const limit = p.limit && p.limit > 0 ? Math.min(p.limit, MAX_LIMIT) : DEFAULT_LIMIT
-    const candidates = this.candidates(view, collection, criteria)
     let docs: Doc[]
-    if (this.fastPath) {
-      const matched = candidates.filter(this.matcher(criteria))
-      const offset = p.offset && p.offset > 0 ? p.offset : 0
+    const offset = p.offset && p.offset > 0 ? p.offset : 0
+    const ordered = order && this.orderedPage(view, collection, criteria, order, offset, limit)
+    if (ordered) {
+      docs = projection ? this.project(ordered, projection) : ordered
+    } else if (this.fastPath) {
+      const matched = this.candidates(view, collection, criteria).filter(this.matcher(criteria))
       const sorted = order
         ? (sortDocs(matched, order, offset + limit) ?? this.mingoSort(matched, order))
         : matched
       const page = sorted.slice(offset, offset + limit)
       docs = projection ? this.project(page, projection) : page
     } else {
+      const candidates = this.candidates(view, collection, criteria)
       let cursor = new Query(criteria, this.mingoOptions).find<Doc>(candidates, projection)
       if (order) cursor = cursor.sort(order)
       if (p.offset) cursor = cursor.skip(p.offset)
@@ -331,12 +384,17 @@ export class LocalDatabase {
     let pipeline = (p.stages ?? []).map(({ stageKey, stageValue }) => ({
       [stageKey]: decode(stageValue, now),
     }))
-    let docs = this.view(p).scan(collection)
-    // A leading $match filters before mingo copies its input, so only the matches are copied.
+    const view = this.view(p)
+    let docs: Doc[]
+    // A leading $match filters (along an index where one applies) before mingo copies its input,
+    // so only the matches are copied.
     const match = pipeline[0]?.$match
     if (this.fastPath && match && typeof match === 'object' && !Array.isArray(match)) {
-      docs = docs.filter(this.matcher(match as Record<string, unknown>))
+      const criteria = match as Record<string, unknown>
+      docs = this.candidates(view, collection, criteria).filter(this.matcher(criteria))
       pipeline = pipeline.slice(1)
+    } else {
+      docs = view.scan(collection)
     }
     const aggregator = new Aggregator(pipeline, {
       ...this.mingoOptions,
@@ -384,6 +442,7 @@ export class LocalDatabase {
   private view(p: WireParams): View {
     if (!p.transactionId) {
       return {
+        indexed: true,
         get: (c, id) => this.store.get(c, id),
         scan: (c) => this.store.scan(c),
         write: (changes) => this.store.apply(changes),
@@ -397,6 +456,7 @@ export class LocalDatabase {
         tx.seen.set(key, { collection, id, version: this.store.version(collection, id) })
     }
     return {
+      indexed: false,
       get: (collection, id) => {
         const pending = tx.writes.get(txKey(collection, id))
         return pending ? (pending.doc ?? undefined) : this.store.get(collection, id)
@@ -421,6 +481,24 @@ export class LocalDatabase {
       touch,
     }
   }
+}
+
+/** The ids of an `_id: { $in: [...] }` condition of plain strings and numbers, else null. */
+function idList(condition: unknown): DocId[] | null {
+  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return null
+  const keys = Object.keys(condition)
+  if (keys.length !== 1 || keys[0] !== '$in') return null
+  const list = (condition as { $in: unknown }).$in
+  if (!Array.isArray(list)) return null
+  if (!list.every((v) => typeof v === 'string' || (typeof v === 'number' && !Number.isNaN(v))))
+    return null
+  const seen = new Set<string>()
+  return (list as DocId[]).filter((v) => {
+    const key = idKey(v)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function isOperatorUpdate(data: Record<string, unknown>): boolean {

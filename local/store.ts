@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import indexFile from '../database/indexes.json'
 import { clone, decodeStored, encode, idKey, type Doc, type DocId } from './codec'
+import { SecondaryIndexes } from './indexes'
 
 /** One index of `database/indexes.json`, in the shape staff type into the cloud console. */
 export interface IndexSpec {
@@ -65,6 +66,8 @@ export class LocalStore {
   private readonly collections = new Map<string, Map<string, Doc>>()
   private readonly unique = new Map<string, UniqueIndex[]>()
   private readonly versions = new Map<string, number>()
+  /** Lookups by the fields of every declared index (local/indexes.ts). */
+  readonly indexes: SecondaryIndexes
   private seq = 0
   private readonly upsertRow: Database.Statement
   private readonly deleteRow: Database.Statement
@@ -89,6 +92,14 @@ export class LocalStore {
         else this.deleteRow.run(collection, idKey(id))
       }
     })
+    this.indexes = new SecondaryIndexes(
+      Object.fromEntries(
+        Object.entries(indexes).map(([collection, specs]) => [
+          collection,
+          specs.map((s) => ({ name: s.name, fields: s.keys.map((k) => k.field) })),
+        ]),
+      ),
+    )
     for (const [collection, specs] of Object.entries(indexes)) {
       const uniques = specs
         .filter((s) => s.unique)
@@ -131,7 +142,9 @@ export class LocalStore {
   private put(collection: string, doc: Doc) {
     const key = idKey(doc._id)
     const docs = this.docsOf(collection)
-    this.forgetKeys(collection, key, docs.get(key))
+    const old = docs.get(key)
+    this.forgetKeys(collection, key, old)
+    this.indexes.replace(collection, doc._id, old, doc)
     docs.set(key, doc)
     for (const index of this.unique.get(collection) ?? [])
       index.owners.set(this.uniqueKey(index, doc), key)
@@ -139,7 +152,9 @@ export class LocalStore {
 
   private drop(collection: string, key: string) {
     const docs = this.collections.get(collection)
-    this.forgetKeys(collection, key, docs?.get(key))
+    const old = docs?.get(key)
+    this.forgetKeys(collection, key, old)
+    if (old) this.indexes.replace(collection, old._id, old, undefined)
     docs?.delete(key)
   }
 
@@ -154,6 +169,11 @@ export class LocalStore {
   /** The stored document (a live reference: never mutate it). */
   get(collection: string, id: DocId): Doc | undefined {
     return this.collections.get(collection)?.get(idKey(id))
+  }
+
+  /** How many documents a collection holds. */
+  size(collection: string): number {
+    return this.collections.get(collection)?.size ?? 0
   }
 
   /** The stored documents of a collection, in insertion order (live references: never mutate). */
@@ -249,6 +269,7 @@ export class LocalStore {
       this.db.transaction(fn)()
     } catch (err) {
       this.collections.clear()
+      this.indexes.clear()
       for (const indexes of this.unique.values()) for (const index of indexes) index.owners.clear()
       this.seq += 1
       this.load()
@@ -265,6 +286,7 @@ export class LocalStore {
     }
     this.seq += 1
     this.collections.clear()
+    this.indexes.clear()
     for (const indexes of this.unique.values()) for (const index of indexes) index.owners.clear()
   }
 
