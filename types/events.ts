@@ -88,6 +88,8 @@ export interface Booth {
   employerId: string
   employerName: string
   openingIds: string[]
+  /** What the employer says at its booth; screened like a posting. */
+  intro?: string
   status: 'pending' | 'approved' | 'refused'
   requestedAt: string
   decidedAt?: string
@@ -152,7 +154,10 @@ export interface EventsRoutes {
     output: { checkedIn: true; checkedInAt: string; eventTitle: string }
   }
   /** An employer books a booth and attaches its own open openings; staff approve. */
-  'employer/booth': { input: { eventId: string; openingIds: string[] }; output: Booth }
+  'employer/booth': {
+    input: { eventId: string; openingIds: string[]; intro?: string }
+    output: Booth
+  }
   /** The employer's own booth bookings. */
   'employer/booths': { input: Record<string, never>; output: Booth[] }
   'staff/booths/list': {

@@ -177,6 +177,8 @@ export interface Interview {
   mode: 'video' | 'onsite'
   /** Video room link (video) or where to go (onsite). */
   link?: string
+  /** What the employer tells the worker (bring, ask for, where to wait); screened like a posting. */
+  note?: string
   status: 'proposed' | 'booked'
   bookedSlot?: string
   createdAt: string
@@ -287,7 +289,13 @@ export interface JobsRoutes {
   'employer/candidates': { input: { openingId: string }; output: CandidateList }
   /** Propose interview slots to an applicant; the worker gets an inbox message. Employer. */
   'employer/interview': {
-    input: { applicationId: string; slots: string[]; mode: 'video' | 'onsite'; link?: string }
+    input: {
+      applicationId: string
+      slots: string[]
+      mode: 'video' | 'onsite'
+      link?: string
+      note?: string
+    }
     output: Interview
   }
   /** Record hired / not hired; a hire counts once toward the brand's employment progress. Employer. */

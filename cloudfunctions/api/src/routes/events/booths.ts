@@ -7,6 +7,7 @@ import type { RoutesOf } from '../../define'
 import type { Database } from '../../context'
 import { findMany, findOne } from '../../db'
 import { fail } from '../../errors'
+import { requireCleanText } from '../../screening'
 import { noInput } from '../../validate'
 import { type EventDoc, ID, isPast, loadEvent, toEvent } from './shared'
 
@@ -55,11 +56,13 @@ export const boothRoutes: RoutesOf<BoothRoutes> = {
           .array(z.string().trim().min(1).max(64))
           .min(1, '请至少选择一个岗位带到展位')
           .max(OPENINGS_PER_BOOTH, `一个展位最多带 ${OPENINGS_PER_BOOTH} 个岗位`),
+        intro: z.string().trim().max(200, '展位介绍不超过200个字').optional(),
       })
       .strict(),
-    async handler({ eventId, openingIds }, { db, _, openid, now }) {
+    async handler({ eventId, openingIds, intro }, { db, _, openid, now, cloud }) {
       const at = now()
       const employer = await callerEmployer(db, openid)
+      await requireCleanText({ cloud, openid }, [{ label: '展位介绍', text: intro }], '预订')
       const event = toEvent(await loadEvent(db, eventId))
       if (event.status === 'cancelled') fail('EVENT_CLOSED', '这场活动已取消，不能预订展位')
       if (isPast(event, at)) fail('EVENT_CLOSED', '这场活动已经结束，不能预订展位')
@@ -87,6 +90,7 @@ export const boothRoutes: RoutesOf<BoothRoutes> = {
         existing &&
         existing.status !== 'refused' &&
         existing.openingIds.length === ids.length &&
+        (existing.intro ?? '') === (intro ?? '') &&
         ids.every((o) => existing.openingIds.includes(o))
       if (same) return toBooth(existing)
       // A changed booking goes back to staff for approval.
@@ -97,6 +101,7 @@ export const boothRoutes: RoutesOf<BoothRoutes> = {
         employerId: employer.id,
         employerName: employer.name,
         openingIds: ids,
+        ...(intro ? { intro } : {}),
         status: 'pending',
         requestedAt: isoBeijing(at),
       }

@@ -10,6 +10,7 @@ import { findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { deliver } from '../../push'
+import { requireCleanText } from '../../screening'
 import { noInput } from '../../validate'
 import { COUNTY_ENUM, ID, PAGES, findOwnEmployer, toEmployer, type EmployerDoc } from './shared'
 
@@ -106,6 +107,13 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
       if (!check.ok) fail('INVALID_USCC', check.reason)
       const phone = checkPhone(input.phone)
       if (!phone.ok) fail('INVALID_INPUT', phone.reason)
+
+      // Workers read the company name on every opening and booth: it is screened like a posting.
+      await requireCleanText(
+        { cloud: ctx.cloud, openid },
+        [{ label: '单位名称', text: input.name }],
+        '登记',
+      )
 
       const mine = await findOwnEmployer(ctx.db, openid)
       if (mine && mine.status !== 'refused') {

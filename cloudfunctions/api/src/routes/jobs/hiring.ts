@@ -33,6 +33,7 @@ import {
 import type { TraineeCourse } from '../../match/model'
 import { getProfiles, type ProfileRecord } from '../../profile-store'
 import { deliver } from '../../push'
+import { requireCleanText } from '../../screening'
 import { noInput } from '../../validate'
 import {
   ID,
@@ -256,14 +257,24 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         slots: slotsInput,
         mode: z.enum(['video', 'onsite'], { error: '请选择视频面试或现场面试' }),
         link: z.string().trim().max(300, '链接或地址太长').optional(),
+        note: z.string().trim().max(200, '面试说明不超过200个字').optional(),
       })
       .strict()
       .refine((v) => v.mode !== 'video' || (v.link && v.link.length > 0), {
         error: '视频面试请填写视频会议链接或会议号',
         path: ['link'],
       }),
-    async handler({ applicationId, slots, mode, link }, ctx) {
+    async handler({ applicationId, slots, mode, link, note }, ctx) {
       const { application, employer } = await loadOwnApplication(ctx, applicationId)
+      // The worker reads the note and opens the link: an invitation that asks for money never arrives.
+      await requireCleanText(
+        ctx,
+        [
+          { label: '面试说明', text: note },
+          { label: mode === 'video' ? '视频会议链接' : '面试地点', text: link },
+        ],
+        '发送',
+      )
       if (application.status === 'hired' || application.status === 'rejected') {
         fail('CONFLICT', '这份申请已经有结果了，不能再约面试')
       }
@@ -293,6 +304,7 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         slots: times,
         mode,
         ...(link ? { link } : {}),
+        ...(note ? { note } : {}),
         status: 'proposed',
         createdAt: current?.createdAt ?? at,
         updatedAt: at,
@@ -308,7 +320,7 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
         openid: application.openid,
         kind: 'interview',
         title: `面试邀请：${application.openingTitle}`,
-        body: `${application.employerName}邀请你${mode === 'video' ? '视频面试' : '到现场面试'}，给了${times.length}个时间可选（最早${formatDateTime(times[0])}），请打开选一个。`,
+        body: `${application.employerName}邀请你${mode === 'video' ? '视频面试' : '到现场面试'}，给了${times.length}个时间可选（最早${formatDateTime(times[0])}），请打开选一个。${note ? `说明：${note}` : ''}`,
         link: PAGES.interview(id),
         dedupeKey: `${application.openid}:interview:${id}:${doc.version}`,
         template: 'interview',

@@ -11,7 +11,7 @@ import { countOf, findMany } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { deliver } from '../../push'
-import { checkContent, rejectionMessage, screenPosting } from '../../screening'
+import { requireCleanText } from '../../screening'
 import { noInput } from '../../validate'
 import {
   BRAND_ENUM,
@@ -127,6 +127,16 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The fields of a posting a worker reads, named as the form names them. */
+function postingFields(input: OpeningInput) {
+  return [
+    { label: '岗位名称', text: input.title },
+    { label: '岗位要求', text: input.requirements },
+    { label: '班次说明', text: input.shift },
+    { label: '岗位介绍', text: input.description },
+  ]
+}
+
 /** What the posting will look like; `expiresAt` is stored as a Beijing ISO time. */
 function buildOpening(
   input: OpeningInput,
@@ -194,14 +204,7 @@ export const openingRoutes: RoutesOf<OpeningRoutes> = {
       if (expires > now.getTime() + YEAR_MS)
         fail('INVALID_INPUT', '截止时间最长一年，请选近一点的日期')
 
-      const screened = screenPosting(input)
-      if (!screened.ok) fail('POSTING_REJECTED', rejectionMessage(screened))
-      const text = [input.title, input.requirements, input.shift, input.description]
-        .filter(Boolean)
-        .join('\n')
-      const secure = await checkContent(ctx.cloud, openid, text)
-      if (secure.ok === false) fail('POSTING_REJECTED', secure.message)
-      if (secure.ok === 'unavailable') fail('INTERNAL', '内容安全检查暂时不可用，请过几分钟再发布')
+      await requireCleanText({ cloud: ctx.cloud, openid }, postingFields(input), '发布')
 
       const data = buildOpening(input, employer, openid, now)
       const added = (await ctx.db.collection(COLLECTIONS.openings).add({ data })) as { _id: string }
