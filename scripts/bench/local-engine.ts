@@ -107,8 +107,11 @@ async function main() {
   try {
     runtime.store.insertMany(COLLECTIONS.courses, syntheticCourses(now, DOCUMENTS))
     const { employers, openings } = syntheticOpenings(now, DOCUMENTS)
-    runtime.store.insertMany(COLLECTIONS.employers, employers)
-    runtime.store.insertMany(COLLECTIONS.openings, openings)
+    runtime.store.insertMany(
+      COLLECTIONS.employers,
+      employers as unknown as Record<string, unknown>[],
+    )
+    runtime.store.insertMany(COLLECTIONS.openings, openings as unknown as Record<string, unknown>[])
     if ((await timeRoute(runtime, 'catalog/courses', courseQueries(now))) > BUDGET.p95Ms)
       failures.push('catalog/courses p95')
     if ((await timeRoute(runtime, 'jobs/list', JOB_QUERIES)) > BUDGET.p95Ms)
