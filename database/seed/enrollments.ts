@@ -1,6 +1,7 @@
 /**
  * Demo enrolments, made so the counters agree with the records: for every course
- * seatsLeft = capacity − (confirmed + in training + completed), and the waitlist counter and
+ * seatsLeft = capacity − (confirmed + in training + completed + dropped: a seat is not offered again
+ * once training started, as `enroll/cancel` keeps it), and the waitlist counter and
  * ticket log match the waitlisted enrolments (positions 1…n), as the sign-up routes keep them.
  */
 import type { Certificate, Enrollment, EnrollmentStatus } from '../../types/training'
@@ -16,7 +17,7 @@ export const DEMO_TRAINEE_COMPLETED = 'seed-course-01'
 /** … and holds a confirmed seat on this one, run by demo-provider. */
 export const DEMO_TRAINEE_CONFIRMED = 'seed-course-02'
 
-const HOLDS_SEAT: EnrollmentStatus[] = ['confirmed', 'in_training', 'completed']
+const HOLDS_SEAT: EnrollmentStatus[] = ['confirmed', 'in_training', 'completed', 'dropped']
 const DAY = 86_400_000
 
 interface Plan {

@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../src/domain/collections'
 import { isoBeijing } from '../../src/domain/time'
 import { reconcileAtStart } from '../../local/reconcile'
+import { counterDrift } from '../helpers/invariants'
 import { reconcile } from '../helpers/reconcile'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
 
@@ -51,4 +52,56 @@ it('on the timer, leaves an event with work in flight for the next run', async (
   // Once the window has passed (here: a window of 0), the fix goes through.
   const later = await reconcile(t.runtime, { quietMs: 0 })
   expect(later.fixed).toContainEqual(expect.objectContaining({ id: event._id, now: real }))
+})
+
+describe('course seats and waitlist', () => {
+  const courses = () => t.runtime.store.all(COLLECTIONS.courses)
+  const enrolments = (courseId: unknown) =>
+    t.runtime.store.all(COLLECTIONS.enrollments).filter((e) => e.courseId === courseId)
+
+  it('gives back a leaked seat, drops a phantom waitlist place and settles a crashed sign-up', async () => {
+    const course = courses().find(
+      (c) => c.status === 'open' && Number(c.seatsLeft) > 2 && c.waitlistLength === 0,
+    )!
+    const id = String(course._id)
+    const hourAgo = isoBeijing(Date.now() - 3_600_000)
+    setFields(COLLECTIONS.courses, id, {
+      seatsLeft: Number(course.seatsLeft) - 1,
+      waitlistLength: 1,
+    })
+    t.runtime.store.insertMany(COLLECTIONS.enrollments, [
+      {
+        _id: `${id}:crashed`,
+        courseId: id,
+        openid: 'crashed',
+        status: 'placing',
+        updatedAt: hourAgo,
+      },
+    ])
+    const report = await reconcileAtStart(t.runtime)
+    expect(report.settled).toBe(1)
+    expect(report.fixed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id, field: 'seatsLeft', now: course.seatsLeft }),
+        expect.objectContaining({ id, field: 'waitlistLength', was: 1, now: 0 }),
+      ]),
+    )
+    expect(t.runtime.store.get(COLLECTIONS.enrollments, `${id}:crashed`)).toBeUndefined()
+    expect(counterDrift(t.runtime)).toEqual([])
+  })
+
+  it('a seat a crashed cancellation freed goes to the first on the waitlist', async () => {
+    const full = courses().find((c) => c.status === 'open' && Number(c.waitlistLength) > 0)!
+    const mine = enrolments(full._id)
+    const seated = mine.find((e) => e.status === 'confirmed')!
+    const first = mine
+      .filter((e) => e.status === 'waitlisted')
+      .sort((a, b) => Number(a.waitlistPosition) - Number(b.waitlistPosition))[0]
+    // The cancellation wrote its record and died before giving the seat back.
+    setFields(COLLECTIONS.enrollments, String(seated._id), { status: 'cancelled' })
+    await reconcileAtStart(t.runtime)
+    expect(t.runtime.store.get(COLLECTIONS.enrollments, first._id)?.status).toBe('confirmed')
+    expect(t.runtime.store.get(COLLECTIONS.courses, full._id)?.seatsLeft).toBe(0)
+    expect(counterDrift(t.runtime)).toEqual([])
+  })
 })

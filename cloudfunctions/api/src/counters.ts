@@ -11,6 +11,11 @@ export const COUNTERS_AT = 'countersAt'
 
 type Ctx = Pick<RouteContext, 'db' | '_' | 'now'>
 
+/** The stamp every counter change carries (merge it into an update that also does other things). */
+export function counterStamp(ctx: Pick<RouteContext, 'now'>): Record<string, string> {
+  return { [COUNTERS_AT]: isoBeijing(ctx.now()) }
+}
+
 /**
  * Adds `by` (field → amount, dotted paths allowed) to the counters of the documents `where` matches
  * (one, normally by `_id` plus a condition such as `seatsLeft: _.gt(0)`). True when it changed one.
@@ -21,7 +26,7 @@ export async function bump(
   where: Record<string, unknown>,
   by: Record<string, number>,
 ): Promise<boolean> {
-  const data: Record<string, unknown> = { [COUNTERS_AT]: isoBeijing(ctx.now()) }
+  const data: Record<string, unknown> = counterStamp(ctx)
   for (const [field, amount] of Object.entries(by)) data[field] = ctx._.inc(amount)
   const result = (await ctx.db.collection(collection).where(where).update({ data })) as {
     stats: { updated: number }

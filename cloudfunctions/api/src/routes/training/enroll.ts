@@ -7,11 +7,13 @@ import type {
 } from '../../../../../types/training'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { formatDateTime, isoBeijing, toBeijing, toInstant } from '../../../../../src/domain/time'
+import { BUSY_MESSAGE } from '../../conflict'
 import type { RouteContext } from '../../context'
 import { countOf, findMany } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { requireCompleteProfile } from '../../profile-store'
+import { QUIET_MS } from '../../reconcile/engine'
 import { noInput } from '../../validate'
 import { docId } from './schemas'
 import {
@@ -33,6 +35,7 @@ import {
   requireCourse,
   toListItem,
   updateCount,
+  visibleStatus,
 } from './store'
 
 type EnrollRoutes = Pick<TrainingRoutes, 'enroll/create' | 'enroll/cancel' | 'enroll/mine'>
@@ -45,7 +48,7 @@ type Placement = { status: 'confirmed' } | { status: 'waitlisted'; position: num
 const enrollments = (ctx: RouteContext) => ctx.db.collection(COLLECTIONS.enrollments)
 
 function toResult(e: EnrollmentRecord): EnrollResult {
-  const result: EnrollResult = { id: e._id, courseId: e.courseId, status: e.status }
+  const result: EnrollResult = { id: e._id, courseId: e.courseId, status: visibleStatus(e) }
   if (e.status === 'waitlisted' && e.waitlistPosition) result.waitlistPosition = e.waitlistPosition
   return result
 }
@@ -62,16 +65,14 @@ function refuseIfClosed(course: CourseRecord, now: Date): void {
   }
 }
 
-/** A seat if one is free, else a waitlist place; COURSE_FULL only when the waitlist is full too. */
-async function place(ctx: RouteContext, course: CourseRecord): Promise<Placement> {
+/** A seat if one is free, else a waitlist place, else null (the waitlist is full too). */
+async function place(ctx: RouteContext, course: CourseRecord): Promise<Placement | null> {
   if (await takeSeat(ctx, course._id)) return { status: 'confirmed' }
   const position = await joinWaitlist(ctx, course)
-  if (position !== null) return { status: 'waitlisted', position }
-  refuseIfClosed(await requireCourse(ctx.db, course._id), ctx.now())
-  fail('COURSE_FULL', '名额和候补都已满了，请看看同工种的其他课程')
+  return position === null ? null : { status: 'waitlisted', position }
 }
 
-/** Gives back what a placement took, when the enrolment could not be written. */
+/** Gives back what a placement took, when the enrolment could not be confirmed. */
 async function undo(ctx: RouteContext, courseId: string, placement: Placement): Promise<void> {
   if (placement.status === 'confirmed') {
     await returnSeat(ctx, courseId)
@@ -87,6 +88,83 @@ async function mustFind(ctx: RouteContext, id: string): Promise<EnrollmentRecord
   return found
 }
 
+/** How long a sign-up in `placing` may take before another call may take it over (a crash). */
+const PLACING_TIMEOUT_MS = QUIET_MS
+/** How long a double tap waits for the first tap's sign-up to be placed. */
+const WAIT_FOR_PLACING_MS = 3_000
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Writes the worker's enrolment as `placing` (step 1 of 3: the record first). Returns the record
+ * written, or the finished enrolment of a parallel call for the same worker (a double tap).
+ */
+async function claim(
+  ctx: RouteContext,
+  openid: string,
+  course: CourseRecord,
+): Promise<{ claimed: EnrollmentRecord } | { finished: EnrollmentRecord }> {
+  const id = enrollmentId(course._id, openid)
+  const started = Date.now()
+  for (;;) {
+    const now = isoBeijing(ctx.now())
+    const existing = await findEnrollment(ctx.db, id)
+    if (!existing) {
+      const record: EnrollmentRecord = {
+        _id: id,
+        courseId: course._id,
+        openid,
+        status: 'placing',
+        brand: course.brand,
+        occupation: course.occupation,
+        attendance: {},
+        createdAt: now,
+        updatedAt: now,
+      }
+      if (
+        await insertOnce(enrollments(ctx), async () => !!(await findEnrollment(ctx.db, id)), record)
+      )
+        return { claimed: record }
+      continue
+    }
+    if (existing.status === 'cancelled' || isStalePlacing(ctx, existing)) {
+      // Signing up again after cancelling (or after a crashed sign-up): the same document, once.
+      const from = existing.status === 'cancelled' ? 'cancelled' : existing.placingFrom
+      const changed = await updateCount(
+        enrollments(ctx).where({ _id: id, status: existing.status, updatedAt: existing.updatedAt }),
+        { status: 'placing', updatedAt: now, placingFrom: from ?? ctx._.remove() },
+      )
+      if (changed === 1) return { claimed: { ...existing, status: 'placing', updatedAt: now } }
+      continue
+    }
+    if (existing.status !== 'placing') return { finished: existing }
+    if (Date.now() - started > WAIT_FOR_PLACING_MS) fail('CONFLICT', BUSY_MESSAGE)
+    await sleep(50 + Math.random() * 100)
+  }
+}
+
+function isStalePlacing(ctx: RouteContext, e: EnrollmentRecord): boolean {
+  return e.status === 'placing' && toInstant(e.updatedAt) < ctx.now().getTime() - PLACING_TIMEOUT_MS
+}
+
+/** Puts a sign-up that could not be placed back as it was: removed, or cancelled again. */
+async function release(ctx: RouteContext, record: EnrollmentRecord): Promise<void> {
+  const mine = enrollments(ctx).where({
+    _id: record._id,
+    status: 'placing',
+    updatedAt: record.updatedAt,
+  })
+  if (record.placingFrom === 'cancelled')
+    await updateCount(mine, { status: 'cancelled', placingFrom: ctx._.remove() })
+  else await mine.remove()
+}
+
+/**
+ * 报名 in three writes, each leaving a state the reconciler repairs if the call dies after it:
+ * the enrolment as `placing` (holds nothing), then a seat or a waitlist place (an atomic counter),
+ * then the enrolment confirmed or waitlisted. A crash after the counter leaves a `placing` record
+ * whose seat or place the reconciler gives back, because the counters are recomputed from records.
+ */
 async function createEnrollment(
   ctx: RouteContext,
   openid: string,
@@ -96,43 +174,40 @@ async function createEnrollment(
   const id = enrollmentId(courseId, openid)
   const existing = await findEnrollment(ctx.db, id)
   // Double tap or retry after a timeout: the same enrolment, nothing changes.
-  if (existing && existing.status !== 'cancelled') return toResult(existing)
+  if (existing && existing.status !== 'cancelled' && existing.status !== 'placing')
+    return toResult(existing)
 
   const course = await requireCourse(ctx.db, courseId)
   refuseIfClosed(course, ctx.now())
   await ensureCounters(ctx, course)
-  const placement = await place(ctx, course)
+  const claimed = await claim(ctx, openid, course)
+  if ('finished' in claimed) return toResult(claimed.finished)
+  const record = claimed.claimed
 
-  const now = isoBeijing(ctx.now())
-  const fields = {
-    status: placement.status,
-    brand: course.brand,
-    occupation: course.occupation,
-    updatedAt: now,
-    createdAt: now,
+  const placement = await place(ctx, course)
+  if (!placement) {
+    await release(ctx, record)
+    refuseIfClosed(await requireCourse(ctx.db, courseId), ctx.now())
+    fail('COURSE_FULL', '名额和候补都已满了，请看看同工种的其他课程')
   }
-  let written: boolean
-  if (existing) {
-    // Signing up again after cancelling: the same document comes back to life, once.
-    written =
-      (await updateCount(enrollments(ctx).where({ _id: id, status: 'cancelled' }), {
-        ...fields,
+  const now = isoBeijing(ctx.now())
+  const confirmed =
+    (await updateCount(
+      enrollments(ctx).where({ _id: id, status: 'placing', updatedAt: record.updatedAt }),
+      {
+        status: placement.status,
+        brand: course.brand,
+        occupation: course.occupation,
+        updatedAt: now,
+        createdAt: now,
+        placingFrom: ctx._.remove(),
         waitlistPosition: placement.status === 'waitlisted' ? placement.position : ctx._.remove(),
         confirmedAt: placement.status === 'confirmed' ? now : ctx._.remove(),
         attendance: ctx._.set({}),
-      })) === 1
-  } else {
-    const record: EnrollmentRecord = { _id: id, courseId, openid, attendance: {}, ...fields }
-    if (placement.status === 'waitlisted') record.waitlistPosition = placement.position
-    else record.confirmedAt = now
-    written = await insertOnce(
-      enrollments(ctx),
-      async () => (await findEnrollment(ctx.db, id)) !== null,
-      record,
-    )
-  }
-  if (!written) {
-    // A parallel call for the same worker won: give back the seat or ticket, answer its result.
+      },
+    )) === 1
+  if (!confirmed) {
+    // Taken over meanwhile (only after PLACING_TIMEOUT_MS): give back what we took.
     await undo(ctx, courseId, placement)
     return toResult(await mustFind(ctx, id))
   }
@@ -199,7 +274,10 @@ async function retrainPrompt(ctx: RouteContext, mine: EnrollmentRecord[]): Promi
 
 async function myEnrollments(ctx: RouteContext, openid: string) {
   const mine = await findMany<EnrollmentRecord>(
-    enrollments(ctx).where({ openid }).orderBy('createdAt', 'desc').limit(100),
+    enrollments(ctx)
+      .where({ openid, status: ctx._.neq('placing') })
+      .orderBy('createdAt', 'desc')
+      .limit(100),
   )
   const courseIds = [...new Set(mine.map((e) => e.courseId))]
   const courses = courseIds.length
@@ -218,7 +296,7 @@ async function myEnrollments(ctx: RouteContext, openid: string) {
       const item: MyEnrollment = {
         id: e._id,
         courseId: e.courseId,
-        status: e.status,
+        status: visibleStatus(e),
         course: {
           title: c?.title ?? `${e.occupation}培训（课程已下架）`,
           brand: c?.brand ?? e.brand,

@@ -13,6 +13,7 @@ import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { maskPhone } from '../../../../../src/domain/phone'
 import { beijingDate, isoBeijing, toInstant } from '../../../../../src/domain/time'
 import type { RouteContext } from '../../context'
+import { counterStamp } from '../../counters'
 import { findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
@@ -39,6 +40,7 @@ import {
   toCourse,
   toListItem,
   updateCount,
+  visibleStatus,
 } from './store'
 
 type ProviderRoutes = Pick<
@@ -252,6 +254,7 @@ async function saveCourse(ctx: RouteContext, c: CourseForm): Promise<Course> {
       waitlistCapacity,
       status: c.status ?? course.status,
       updatedAt: stamp,
+      ...counterStamp(ctx),
     },
   )
   if (changed !== 1) {
@@ -269,7 +272,10 @@ async function saveCourse(ctx: RouteContext, c: CourseForm): Promise<Course> {
 async function courseEnrollees(ctx: RouteContext, courseId: string): Promise<CourseEnrollees> {
   const { course } = await myCourse(ctx, courseId)
   const rows = await findMany<EnrollmentRecord>(
-    ctx.db.collection(COLLECTIONS.enrollments).where({ courseId }).limit(1000),
+    ctx.db
+      .collection(COLLECTIONS.enrollments)
+      .where({ courseId, status: ctx._.neq('placing') })
+      .limit(1000),
   )
   const profiles = await getProfiles(
     ctx.db,
@@ -289,7 +295,7 @@ async function courseEnrollees(ctx: RouteContext, courseId: string): Promise<Cou
       name: p?.name ?? '（未填写）',
       idNumberMasked: p?.idNumberMasked ?? '',
       phoneMasked: p ? maskPhone(p.phone) : '',
-      status: r.status,
+      status: visibleStatus(r),
       attendanceDays: attendanceDays(r),
     }
     if (r.status === 'waitlisted' && r.waitlistPosition) item.waitlistPosition = r.waitlistPosition
@@ -336,7 +342,11 @@ async function markAttendance(
   if (!now || now.attendance?.[input.date] !== input.present) {
     fail('CONFLICT', '学员的报名状态刚刚有变化，请刷新学员名单后再试')
   }
-  return { enrollmentId: now._id, status: now.status, attendanceDays: attendanceDays(now) }
+  return {
+    enrollmentId: now._id,
+    status: visibleStatus(now),
+    attendanceDays: attendanceDays(now),
+  }
 }
 
 interface TxDoc {
@@ -400,7 +410,7 @@ async function complete(
       `这位学员已经结业，证书编号是${done.certificate?.number ?? '（未登记）'}，不能重复登记`,
     )
   }
-  return { enrollmentId: done._id, status: done.status, certificate: done.certificate }
+  return { enrollmentId: done._id, status: visibleStatus(done), certificate: done.certificate }
 }
 
 export const providerRoutes: RoutesOf<ProviderRoutes> = {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { isoBeijing } from '../../../../../src/domain/time'
 import type { RouteContext } from '../../context'
+import { bump, counterStamp } from '../../counters'
 import { findOne } from '../../db'
 import type { CourseRecord, EnrollmentRecord } from './store'
 import { updateCount } from './store'
@@ -15,6 +16,9 @@ import { updateCount } from './store'
  *   to `waitlistLog` in the same update; the ticket's index is the caller's position.
  * - A freed seat goes to the lowest waitlisted position; promotion is conditional on the
  *   enrolment still being `waitlisted`, so no one is promoted twice.
+ *
+ * Every change stamps `countersAt` (counters.ts); a crash between a counter and its enrolment is
+ * repaired by the reconciler, which recomputes both counters from the enrolments.
  */
 type Ctx = Pick<RouteContext, 'db' | '_' | 'now'>
 
@@ -29,18 +33,19 @@ export async function ensureCounters(ctx: Ctx, course: CourseRecord): Promise<vo
   if (typeof course.waitlistLength === 'number') return
   await updateCount(courses(ctx).where({ _id: course._id, waitlistLength: ctx._.exists(false) }), {
     waitlistLength: 0,
+    ...counterStamp(ctx),
   })
 }
 
 /** A seat for a newcomer, if one is free and nobody is waiting. */
 export async function takeSeat(ctx: Ctx, courseId: string): Promise<boolean> {
   const where = { _id: courseId, status: 'open', seatsLeft: ctx._.gt(0), waitlistLength: 0 }
-  return (await updateCount(courses(ctx).where(where), { seatsLeft: ctx._.inc(-1) })) === 1
+  return bump(ctx, COLLECTIONS.courses, where, { seatsLeft: -1 })
 }
 
 /** Puts a seat back (a cancellation, or a sign-up that lost a race). */
 export async function returnSeat(ctx: Ctx, courseId: string): Promise<void> {
-  await updateCount(courses(ctx).where({ _id: courseId }), { seatsLeft: ctx._.inc(1) })
+  await bump(ctx, COLLECTIONS.courses, { _id: courseId }, { seatsLeft: 1 })
 }
 
 /** A waitlist position (1 = first), or null when the waitlist is full. */
@@ -56,6 +61,7 @@ export async function joinWaitlist(ctx: Ctx, course: CourseRecord): Promise<numb
   const joined = await updateCount(courses(ctx).where(where), {
     waitlistLength: ctx._.inc(1),
     waitlistLog: ctx._.push(ticket),
+    ...counterStamp(ctx),
   })
   if (joined !== 1) return null
   const log = await findOne<Pick<CourseRecord, 'waitlistLog'>>(
@@ -68,9 +74,14 @@ export async function joinWaitlist(ctx: Ctx, course: CourseRecord): Promise<numb
 
 /** Leaves the waitlist's count (after a cancellation, a promotion or a lost race). */
 export async function leaveWaitlist(ctx: Ctx, courseId: string): Promise<void> {
-  await updateCount(courses(ctx).where({ _id: courseId, waitlistLength: ctx._.gt(0) }), {
-    waitlistLength: ctx._.inc(-1),
-  })
+  await bump(
+    ctx,
+    COLLECTIONS.courses,
+    { _id: courseId, waitlistLength: ctx._.gt(0) },
+    {
+      waitlistLength: -1,
+    },
+  )
 }
 
 /**
@@ -81,10 +92,15 @@ export async function leaveWaitlist(ctx: Ctx, courseId: string): Promise<void> {
 export async function fillFromWaitlist(ctx: Ctx, courseId: string, max = 1): Promise<number> {
   let promoted = 0
   while (promoted < max) {
-    const seat = await updateCount(courses(ctx).where({ _id: courseId, seatsLeft: ctx._.gt(0) }), {
-      seatsLeft: ctx._.inc(-1),
-    })
-    if (seat !== 1) return promoted
+    const seat = await bump(
+      ctx,
+      COLLECTIONS.courses,
+      { _id: courseId, seatsLeft: ctx._.gt(0) },
+      {
+        seatsLeft: -1,
+      },
+    )
+    if (!seat) return promoted
     if (!(await promoteFirst(ctx, courseId))) {
       await returnSeat(ctx, courseId)
       return promoted

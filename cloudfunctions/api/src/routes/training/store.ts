@@ -1,5 +1,10 @@
 import type { Course } from '../../../../../types/catalog'
-import type { Certificate, CourseListItem, Enrollment } from '../../../../../types/training'
+import type {
+  Certificate,
+  CourseListItem,
+  Enrollment,
+  EnrollmentStatus,
+} from '../../../../../types/training'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { certificateLabel } from '../../../../../src/domain/groups'
 import { isoBeijing } from '../../../../../src/domain/time'
@@ -20,13 +25,27 @@ export interface CourseRecord extends Course {
   updatedAt?: string
 }
 
-/** An enrolment as stored; `_id` = `${courseId}:${openid}`. */
-export interface EnrollmentRecord extends Omit<Enrollment, 'id'> {
+/**
+ * An enrolment as stored; `_id` = `${courseId}:${openid}`. `placing` is the state a sign-up is
+ * written in before it takes a seat or a waitlist place (it holds neither, and no caller sees it);
+ * `placingFrom` says what it was before, so a sign-up that fails or crashes can be put back.
+ */
+export interface EnrollmentRecord extends Omit<Enrollment, 'id' | 'status'> {
   _id: string
+  status: EnrollmentStatus | 'placing'
+  placingFrom?: 'cancelled'
 }
 
 /** The one enrolment a worker can have per course. */
 export const enrollmentId = (courseId: string, openid: string) => `${courseId}:${openid}`
+
+/** The status a caller sees: a sign-up still being placed is not one yet. */
+export function visibleStatus(e: Pick<EnrollmentRecord, 'status'>): EnrollmentStatus {
+  return e.status === 'placing' ? 'cancelled' : e.status
+}
+
+/** Statuses that hold a seat: a trainee who dropped out or finished keeps it. */
+export const SEAT_STATUSES = ['confirmed', 'in_training', 'completed', 'dropped'] as const
 
 /** Statuses that hold (or wait for) a place on the course. */
 export const ACTIVE_STATUSES = ['waitlisted', 'confirmed', 'in_training'] as const
