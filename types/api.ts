@@ -6,6 +6,7 @@
 import type { CatalogRoutes } from './catalog'
 import type { EventsRoutes } from './events'
 import type { JobsRoutes } from './jobs'
+import type { RightsRoutes } from './rights'
 import type { SessionRoutes } from './session'
 import type { TrainingRoutes } from './training'
 
@@ -24,7 +25,8 @@ export interface ApiRoutes
     SessionRoutes,
     TrainingRoutes,
     JobsRoutes,
-    EventsRoutes {}
+    EventsRoutes,
+    RightsRoutes {}
 
 export type RouteName = keyof ApiRoutes
 export type RouteInput<K extends RouteName> = ApiRoutes[K]['input']

@@ -221,6 +221,7 @@ export type InboxKind =
   | 'outcome'
   | 'employer'
   | 'posting'
+  | 'rights'
   | 'event'
   | 'training'
   | 'system'

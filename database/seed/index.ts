@@ -130,6 +130,9 @@ export function buildSeed(now: Date = new Date(), options: SeedOptions = {}): Se
     [COLLECTIONS.booths]: booths,
     [COLLECTIONS.institutions]: buildInstitutions(),
     [COLLECTIONS.jobState]: [],
+    [COLLECTIONS.rightsCases]: [],
+    [COLLECTIONS.blacklist]: [],
+    [COLLECTIONS.rateLimits]: [],
   }
   return data as SeedData
 }

@@ -20,6 +20,9 @@ export const COLLECTIONS = {
   booths: 'booths',
   institutions: 'institutions',
   jobState: 'job_state',
+  rightsCases: 'rights_cases',
+  blacklist: 'blacklist',
+  rateLimits: 'rate_limits',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

@@ -2,6 +2,7 @@ import type { RouteTable } from '../define'
 import { catalogRoutes } from './catalog'
 import { eventsRoutes } from './events'
 import { jobsRoutes } from './jobs'
+import { rightsRoutes } from './rights'
 import { sessionRoutes } from './session'
 import { trainingRoutes } from './training'
 
@@ -12,4 +13,5 @@ export const routes: RouteTable = {
   ...trainingRoutes,
   ...jobsRoutes,
   ...eventsRoutes,
+  ...rightsRoutes,
 }

@@ -129,6 +129,11 @@ export async function requireOwnEmployer(
 ): Promise<EmployerDoc> {
   const employer = ctx.openid ? await findOwnEmployer(ctx.db, ctx.openid) : null
   if (!employer) fail('EMPLOYER_NOT_VERIFIED', '请先在“用人单位”里登记你的单位，审核通过后再来')
+  if (employer.blacklisted)
+    fail(
+      'FORBIDDEN',
+      '你的单位已被列入失信名单：不能发布岗位、查看候选人、约面试或录用；如有异议请联系人社局',
+    )
   if (employer.status !== 'verified')
     fail('EMPLOYER_NOT_VERIFIED', '你的单位还没有通过审核，通过后才能使用')
   return employer

@@ -17,6 +17,8 @@ import { countOf, findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { noInput } from '../../validate'
+import { toEvent, type EventDoc } from '../events/shared'
+import { hiddenEmployerIds, toOpening, type OpeningDoc } from '../jobs/shared'
 import { brandId, countyName, courseMode, docId, paging, ymd } from './schemas'
 import type { ListRecord } from './store'
 import {
@@ -111,9 +113,14 @@ async function brandPage(ctx: RouteContext, id: Brand['id']): Promise<BrandPage>
   const doc = await findOne<Stored<Brand>>(db.collection(COLLECTIONS.brands).where({ id }).limit(1))
   if (!doc) fail('NOT_FOUND', '没有找到这个劳务品牌，请返回首页重新选择')
   const now = isoBeijing(ctx.now())
-  const openings = db
-    .collection(COLLECTIONS.openings)
-    .where({ brand: id, status: 'open', expiresAt: _.gt(now) })
+  // Openings of employers not verified or on the 失信名单 are never shown.
+  const hidden = await hiddenEmployerIds(db)
+  const openings = db.collection(COLLECTIONS.openings).where({
+    brand: id,
+    status: 'open',
+    expiresAt: _.gt(now),
+    ...(hidden.length ? { employerId: _.nin(hidden) } : {}),
+  })
   const events = db
     .collection(COLLECTIONS.events)
     .where({ brand: id, status: 'published', endAt: _.gte(now) })
@@ -143,9 +150,9 @@ async function brandPage(ctx: RouteContext, id: Brand['id']): Promise<BrandPage>
     activeOccupations: trainingList.map((i) => i.occupation),
     courses,
     courseCount,
-    openings: openingDocs.map((o) => withId<Opening>(o)),
+    openings: openingDocs.map((o) => toOpening(o as OpeningDoc)),
     openingCount,
-    events: eventDocs.map((e) => withId<RecruitmentEvent>(e)),
+    events: eventDocs.map((e) => toEvent(e as EventDoc)),
     eventCount,
     institutions: institutionDocs.map((i) => withId<Institution>(i)),
   }
