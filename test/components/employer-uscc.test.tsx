@@ -7,29 +7,27 @@ const wrongCheck = VALID.slice(0, 17) + (VALID[17] === '1' ? '2' : '1')
 
 describe('统一社会信用代码 as it is typed', () => {
   it('counts the characters still missing, without calling it an error', () => {
-    expect(usccHint('')).toBeNull()
-    expect(usccHint('914502')).toEqual({ tone: 'info', text: '已填6位，还差12位（共18位）' })
+    expect(usccHint('')).toEqual({})
+    expect(usccHint('914502')).toEqual({ hint: '已填6位，还差12位（共18位）' })
   })
 
   it('says at once when a letter that never appears is typed', () => {
     expect(usccHint('91450O')).toEqual({
-      tone: 'error',
-      text: '统一社会信用代码含有不允许的字符（不用I、O、Z、S、V）',
+      error: '统一社会信用代码含有不允许的字符（不用I、O、Z、S、V）',
     })
   })
 
   it('says the last character is wrong when the checksum fails, and accepts a right code', () => {
     expect(usccHint(wrongCheck)).toEqual({
-      tone: 'error',
-      text: '统一社会信用代码最后一位校验码不对，请核对营业执照',
+      error: '统一社会信用代码最后一位校验码不对，请核对营业执照',
     })
-    expect(usccHint(VALID)).toEqual({ tone: 'ok', text: '统一社会信用代码核对无误' })
-    expect(usccHint(`${VALID}1`)?.text).toBe('统一社会信用代码应为18位')
+    expect(usccHint(VALID)).toEqual({ ok: '统一社会信用代码核对无误' })
+    expect(usccHint(`${VALID}1`).error).toBe('统一社会信用代码应为18位')
   })
 
   it('accepts the code with spaces and lower-case letters as copied from a licence', () => {
     const spaced = `${VALID.slice(0, 6)} ${VALID.slice(6).toLowerCase()}`
-    expect(usccHint(spaced)?.tone).toBe('ok')
+    expect(usccHint(spaced).ok).toBe('统一社会信用代码核对无误')
   })
 
   it('shows the reason under the box as the value changes', () => {

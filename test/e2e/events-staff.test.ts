@@ -126,9 +126,9 @@ test('staff create an event with the form and publish it; it is counted and work
   await page.goto(`${app.url}/#/packages/staff/events/index`)
   await page.locator('.btn', { hasText: exact('新建活动') }).click()
 
-  await page.locator('.event-edit__input input').first().waitFor()
+  await page.locator('.event-edit .form-field__input input').first().waitFor()
   const field = (label: string) =>
-    page.locator('.event-edit__field', { hasText: label }).locator('input')
+    page.locator('.event-edit .form-field', { hasText: label }).locator('input')
   await field('活动名称').fill('八桂家政月嫂专场招聘会')
   await field('场地名称').fill('城中区人力资源市场')
   await field('详细地址').fill('城中区文昌路 1 号')

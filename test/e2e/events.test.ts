@@ -21,20 +21,14 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** Opens a filter's picker and picks an option, as a person taps it. */
+/** Opens a filter's sheet and taps an option, as a person does. */
 async function pick(page: Page, filter: string, option: string) {
-  await page.locator('.filter-picker', { hasText: filter }).click()
-  const item = page
-    .locator('.weui-picker__item:visible')
+  await page.locator('.option-picker__chip', { hasText: filter }).click()
+  await page
+    .locator('.option-picker__sheet .option-picker__option')
     .filter({ hasText: new RegExp(`^${option}$`) })
-  // Wait for the wheel to finish sliding up; its shading lies over the items, but a tap on the
-  // item's row is what picks it.
-  await (await item.elementHandle())?.waitForElementState('stable')
-  await item.click({ force: true })
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  // The wheel slides away before the next tap.
-  const overlay = page.locator('.weui-picker:visible')
-  while ((await overlay.count()) > 0) await page.waitForTimeout(50)
+    .click()
+  await page.locator('.option-picker__sheet').waitFor({ state: 'detached' })
 }
 
 /** The soonest upcoming offline 八桂家政 event, as the runtime stores it. */

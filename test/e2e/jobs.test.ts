@@ -213,10 +213,10 @@ test('a posting that asks for a deposit is refused with the reason and the form 
   await signIn(page, '用人单位（已认证）')
   await go(page, '/packages/employer/post/index')
   await settled(page, 'post')
-  await expect(page.getByRole('textbox', { name: '如：螺蛳粉店厨师' }).inputValue()).resolves.toBe(
+  await expect(page.getByRole('textbox', { name: '岗位名称' }).inputValue()).resolves.toBe(
     '酸笋腌制工',
   )
-  await page.locator('.post .field__picker-value').filter({ hasText: '八桂米粉师傅' }).waitFor()
+  await page.locator('.post .option-picker__value').filter({ hasText: '八桂米粉师傅' }).waitFor()
   await page.locator('.post .btn', { hasText: '发布岗位' }).click()
 
   await page.getByText('没有发布', { exact: true }).waitFor()

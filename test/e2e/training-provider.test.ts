@@ -23,7 +23,7 @@ const shown = (page: Page, text: string | RegExp, exact = true): Locator =>
   page.getByText(text, { exact }).and(page.locator(':visible')).first()
 
 async function pick(page: Page, scope: Locator, label: string, choice: string) {
-  const byLabel = page.locator('.option-picker__label', { hasText: new RegExp(`^${label}`) })
+  const byLabel = page.locator('.form-field__label-text', { hasText: new RegExp(`^${label}`) })
   await scope.locator('.option-picker__field', { has: byLabel }).first().click()
   await page
     .locator('.option-picker__sheet .option-picker__option', { hasText: choice })
@@ -108,8 +108,7 @@ test('a provider publishes a new course with pickers; it is in the public catalo
   await shown(provider, '发布新课程').click()
 
   const form = provider.locator('.course-edit')
-  const input = (label: string) =>
-    form.locator('.course-edit__field', { hasText: label }).locator('input')
+  const input = (label: string) => form.locator('.form-field', { hasText: label }).locator('input')
   await input('课程名称').waitFor()
   await input('课程名称').fill(title)
   await pick(provider, form, '品牌', '八桂家政')

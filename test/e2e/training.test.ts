@@ -30,7 +30,7 @@ const shown = (text: string | RegExp, exact = true): Locator =>
 const tap = async (text: string | RegExp, exact = true) => shown(text, exact).click()
 
 const field = (label: string) =>
-  page.locator('.profile-form__field:visible', { hasText: label }).locator('input')
+  page.locator('.form-field:visible', { hasText: label }).locator('input')
 
 /** Opens a picker by its label and taps one choice in the sheet. */
 async function pick(label: string, choice: string) {

@@ -1,13 +1,15 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '../button'
+import { FieldFrame, FormField } from '../form-field'
+import type { PickerOption } from './options'
 import './index.scss'
 
-/** One choice of a picker: what is stored and what the person reads. */
-export interface PickerOption<T extends string | number> {
-  value: T
-  label: string
-}
+export type { PickerOption } from './options'
+export { clockLabel, dateOptions, optionsOf, plainOptions, timeOptions } from './options'
+
+/** Longer lists than this get a search box on top of the sheet (区县's townships, 工种). */
+const SEARCH_FROM = 12
 
 interface PickerBase<T extends string | number> {
   /** What is being chosen (区县, 工种); the sheet's title and the field's label. */
@@ -18,11 +20,17 @@ interface PickerBase<T extends string | number> {
   /** Shown while nothing is chosen: 请选择 / 全部区县. */
   placeholder?: string
   required?: boolean
+  /** 选填 after the label. */
+  optional?: boolean
   /** A plain reason shown under a field, e.g. 请选择区县. */
   error?: string | null
+  /** A grey line under a field. */
+  hint?: string | null
   disabled?: boolean
   /** Said when the field cannot be opened yet, e.g. 请先选择区县. */
   disabledHint?: string
+  /** A search box over the choices; on by default for lists longer than 12. */
+  searchable?: boolean
 }
 
 export interface SinglePickerProps<T extends string | number> extends PickerBase<T> {
@@ -56,20 +64,28 @@ function summary<T extends string | number>(props: OptionPickerProps<T>): string
 }
 
 /**
- * A picker instead of typing: a field (or a filter chip) that opens a sheet of large choices.
- * One tap picks in a single picker; a multiple picker toggles choices and ends with 确定.
+ * The one picker of the app, instead of typing and instead of the platform's small native wheel:
+ * a form field (or a filter chip) that opens a bottom sheet of large rows (48 px and up, body
+ * text, larger in care mode), with a search box when the list is long. One tap picks in a single
+ * picker; a multiple picker toggles choices and ends with 确定.
  */
 export function OptionPicker<T extends string | number>(props: OptionPickerProps<T>) {
   const [open, setOpen] = useState(false)
   const [picked, setPicked] = useState<T[]>([])
+  const [query, setQuery] = useState('')
   const chosen = summary(props)
   const look = props.look ?? 'field'
+  const searchable = props.searchable ?? props.options.length > SEARCH_FROM
+  const words = query.trim()
+  const shownOptions = words ? props.options.filter((o) => o.label.includes(words)) : props.options
 
   const show = () => {
-    if (props.disabled) return
+    if (props.disabled || open) return
     setPicked(props.multiple ? [...props.value] : [])
+    setQuery('')
     setOpen(true)
   }
+  const close = () => setOpen(false)
   const choose = (value: T | undefined) => {
     if (props.multiple) return
     setOpen(false)
@@ -79,12 +95,82 @@ export function OptionPicker<T extends string | number>(props: OptionPickerProps
     setPicked((p) => (p.includes(value) ? p.filter((v) => v !== value) : [...p, value]))
   const isOn = (value: T) => (props.multiple ? picked.includes(value) : props.value === value)
 
-  return (
-    <View className={`option-picker option-picker--${look}`}>
-      {look === 'chip' ? (
+  const sheet = open && (
+    // Taps inside the sheet must not reach the field under it (which would open it again).
+    <View className='option-picker__overlay' catchMove onClick={(e) => e.stopPropagation()}>
+      <View className='option-picker__mask' onClick={close} />
+      <View className='option-picker__sheet' role='dialog' aria-label={props.title}>
+        <View className='option-picker__head'>
+          <Text className='option-picker__title'>
+            {props.multiple ? `${props.title}（可多选）` : `选择${props.title}`}
+          </Text>
+          <Text className='option-picker__close' onClick={close}>
+            关闭
+          </Text>
+        </View>
+        {searchable && (
+          <FormField
+            label={`搜索${props.title}`}
+            value={query}
+            placeholder='输入几个字，例如 融水'
+            maxlength={20}
+            onInput={setQuery}
+          />
+        )}
+        <ScrollView scrollY className='option-picker__list'>
+          {!props.multiple && props.clearLabel && !words && (
+            <View
+              className={`option-picker__option ${props.value === undefined ? 'option-picker__option--on' : ''}`}
+              hoverClass='option-picker__pressed'
+              role='option'
+              aria-selected={props.value === undefined}
+              onClick={() => choose(undefined)}
+            >
+              <Text>{props.clearLabel}</Text>
+              {props.value === undefined && <Text className='option-picker__tick'>✓ 已选</Text>}
+            </View>
+          )}
+          {shownOptions.map((o) => (
+            <View
+              key={String(o.value)}
+              className={`option-picker__option ${isOn(o.value) ? 'option-picker__option--on' : ''}`}
+              hoverClass='option-picker__pressed'
+              role='option'
+              aria-selected={isOn(o.value)}
+              onClick={() => (props.multiple ? toggle(o.value) : choose(o.value))}
+            >
+              <Text>{o.label}</Text>
+              {isOn(o.value) && <Text className='option-picker__tick'>✓ 已选</Text>}
+            </View>
+          ))}
+          {shownOptions.length === 0 && (
+            <Text className='option-picker__none'>{`没有找到“${words}”，换几个字试试`}</Text>
+          )}
+        </ScrollView>
+        {props.multiple && (
+          <View className='option-picker__done'>
+            <Button
+              onClick={() => {
+                setOpen(false)
+                if (props.multiple) props.onChange(picked)
+              }}
+            >
+              {picked.length > 0 ? `确定（已选${picked.length}项）` : '确定'}
+            </Button>
+          </View>
+        )}
+      </View>
+    </View>
+  )
+
+  if (look === 'chip') {
+    return (
+      <View className='option-picker option-picker--chip'>
         <View
           className={`option-picker__chip ${chosen ? 'option-picker__chip--on' : ''}`}
           hoverClass='option-picker__pressed'
+          role='button'
+          aria-label={`${props.title}：${chosen ?? props.placeholder ?? '全部'}`}
           onClick={show}
         >
           <Text className='option-picker__chip-text'>
@@ -92,76 +178,34 @@ export function OptionPicker<T extends string | number>(props: OptionPickerProps
           </Text>
           <Text className='option-picker__arrow'>▾</Text>
         </View>
-      ) : (
-        <View
-          className={`option-picker__field ${props.disabled ? 'option-picker__field--disabled' : ''}`}
-          hoverClass='option-picker__pressed'
-          onClick={show}
-        >
-          <Text className='option-picker__label'>
-            {props.title}
-            {props.required && <Text className='option-picker__required'> *</Text>}
-          </Text>
-          <Text className={`option-picker__value ${chosen ? '' : 'option-picker__value--empty'}`}>
-            {chosen ??
-              (props.disabled ? (props.disabledHint ?? '') : (props.placeholder ?? '请选择'))}
-          </Text>
-          <Text className='option-picker__arrow'>›</Text>
-        </View>
-      )}
-      {look === 'field' && props.error && (
-        <Text className='option-picker__error'>{props.error}</Text>
-      )}
-      {open && (
-        <View className='option-picker__overlay' catchMove>
-          <View className='option-picker__mask' onClick={() => setOpen(false)} />
-          <View className='option-picker__sheet'>
-            <View className='option-picker__head'>
-              <Text className='option-picker__title'>
-                {props.multiple ? `${props.title}（可多选）` : `选择${props.title}`}
-              </Text>
-              <Text className='option-picker__close' onClick={() => setOpen(false)}>
-                关闭
-              </Text>
-            </View>
-            <ScrollView scrollY className='option-picker__list'>
-              {!props.multiple && props.clearLabel && (
-                <View
-                  className={`option-picker__option ${props.value === undefined ? 'option-picker__option--on' : ''}`}
-                  hoverClass='option-picker__pressed'
-                  onClick={() => choose(undefined)}
-                >
-                  <Text>{props.clearLabel}</Text>
-                  {props.value === undefined && <Text className='option-picker__tick'>✓ 已选</Text>}
-                </View>
-              )}
-              {props.options.map((o) => (
-                <View
-                  key={String(o.value)}
-                  className={`option-picker__option ${isOn(o.value) ? 'option-picker__option--on' : ''}`}
-                  hoverClass='option-picker__pressed'
-                  onClick={() => (props.multiple ? toggle(o.value) : choose(o.value))}
-                >
-                  <Text>{o.label}</Text>
-                  {isOn(o.value) && <Text className='option-picker__tick'>✓ 已选</Text>}
-                </View>
-              ))}
-            </ScrollView>
-            {props.multiple && (
-              <View className='option-picker__done'>
-                <Button
-                  onClick={() => {
-                    setOpen(false)
-                    if (props.multiple) props.onChange(picked)
-                  }}
-                >
-                  {picked.length > 0 ? `确定（已选${picked.length}项）` : '确定'}
-                </Button>
-              </View>
-            )}
-          </View>
-        </View>
-      )}
-    </View>
+        {sheet}
+      </View>
+    )
+  }
+
+  return (
+    <FieldFrame
+      className='option-picker option-picker__field'
+      label={props.title}
+      required={props.required}
+      optional={props.optional}
+      error={props.error}
+      hint={props.disabled ? null : props.hint}
+      onClick={show}
+    >
+      <View
+        className={`form-field__box option-picker__box ${props.error ? 'form-field__box--error' : ''} ${props.disabled ? 'option-picker__box--disabled' : ''}`}
+        hoverClass='option-picker__pressed'
+        role='button'
+        aria-label={`${props.title}：${chosen ?? '未选'}`}
+      >
+        <Text className={`option-picker__value ${chosen ? '' : 'option-picker__value--empty'}`}>
+          {chosen ??
+            (props.disabled ? (props.disabledHint ?? '') : (props.placeholder ?? '请选择'))}
+        </Text>
+        <Text className='option-picker__arrow'>›</Text>
+      </View>
+      {sheet}
+    </FieldFrame>
   )
 }

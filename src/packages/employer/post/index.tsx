@@ -1,20 +1,28 @@
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import type { BrandId } from '../../../../types/catalog'
 import { Button } from '../../../components/button'
+import { FormField } from '../../../components/form-field'
+import {
+  OptionPicker,
+  dateOptions,
+  optionsOf,
+  plainOptions,
+} from '../../../components/option-picker'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { BRAND_LINES } from '../../../domain/brands'
-import { beijingDate, formatDay, fromBeijingWallTime } from '../../../domain/time'
+import { beijingDate } from '../../../domain/time'
 import { ApiError } from '../../../services/call-api'
 import { useEmployerStore, type PostDraft } from '../../../stores/employer'
-import { Field } from '../components/field'
-import { SelectField } from '../components/select-field'
 import { EMPLOYER_PAGES } from '../links'
 import { CERTIFICATES, PLACES, SHIFTS, defaultExpiry, postProblem, toOpeningInput } from './form'
 import './index.scss'
 
 const DAY = 86_400_000
+const BRAND_OPTIONS = optionsOf<BrandId>(BRAND_LINES.map((b) => [b.id, b.name]))
+const CERTIFICATE_OPTIONS = plainOptions(CERTIFICATES.map((c) => c.label))
 
 interface BenefitSwitchProps {
   label: string
@@ -79,13 +87,12 @@ export default function Post() {
       </Text>
 
       <SectionTitle title='做什么' />
-      <SelectField
-        label='劳务品牌'
-        options={BRAND_LINES.map((b) => b.name)}
-        value={brand?.name}
-        placeholder='请选择'
-        onChoose={(name) => {
-          const next = BRAND_LINES.find((b) => b.name === name)
+      <OptionPicker<BrandId>
+        title='劳务品牌'
+        options={BRAND_OPTIONS}
+        value={draft.brand}
+        onChange={(id) => {
+          const next = BRAND_LINES.find((b) => b.id === id)
           set({
             brand: next?.id,
             occupation:
@@ -95,137 +102,116 @@ export default function Post() {
           })
         }}
       />
-      <SelectField
-        label='工种'
-        options={brand?.occupations ?? []}
+      <OptionPicker
+        title='工种'
+        options={plainOptions(brand?.occupations ?? [])}
         value={draft.occupation}
-        placeholder={brand ? '请选择' : '先选劳务品牌'}
         disabled={!brand}
-        onChoose={(occupation) => set({ occupation })}
+        disabledHint='先选劳务品牌'
+        onChange={(occupation) => set({ occupation })}
       />
-      <Field label='岗位名称'>
-        <Input
-          className='field__input'
-          value={draft.title}
-          maxlength={30}
-          placeholder='如：螺蛳粉店厨师'
-          onInput={(e) => set({ title: e.detail.value })}
-        />
-      </Field>
-      <Field label='招几个人'>
-        <Input
-          className='field__input'
-          type='number'
-          value={draft.headcount}
-          maxlength={4}
-          placeholder='人数'
-          onInput={(e) => set({ headcount: e.detail.value })}
-        />
-      </Field>
+      <FormField
+        label='岗位名称'
+        value={draft.title}
+        maxlength={30}
+        placeholder='如：螺蛳粉店厨师'
+        onInput={(title) => set({ title })}
+      />
+      <FormField
+        label='招几个人'
+        type='number'
+        value={draft.headcount}
+        maxlength={4}
+        placeholder='人数'
+        onInput={(headcount) => set({ headcount })}
+      />
       <View className='post__pay'>
-        <Field label='最低月薪（元）'>
-          <Input
-            className='field__input'
+        <View className='post__pay-part'>
+          <FormField
+            label='最低月薪（元）'
             type='number'
             value={draft.payMin}
             maxlength={5}
             placeholder='如 4000'
-            onInput={(e) => set({ payMin: e.detail.value })}
+            onInput={(payMin) => set({ payMin })}
           />
-        </Field>
-        <Field label='最高月薪（元）'>
-          <Input
-            className='field__input'
+        </View>
+        <View className='post__pay-part'>
+          <FormField
+            label='最高月薪（元）'
             type='number'
             value={draft.payMax}
             maxlength={5}
             placeholder='如 6000'
-            onInput={(e) => set({ payMax: e.detail.value })}
+            onInput={(payMax) => set({ payMax })}
           />
-        </Field>
+        </View>
       </View>
 
       <SectionTitle title='在哪里、怎么上班' />
-      <SelectField
-        label='工作地点'
-        options={PLACES}
+      <OptionPicker
+        title='工作地点'
+        options={plainOptions(PLACES)}
         value={draft.place}
         placeholder='柳州的区县，或广东湛江等'
-        onChoose={(place) => set({ place: place as PostDraft['place'] })}
+        onChange={(place) => set({ place })}
       />
-      <SelectField
-        label='上班时间'
+      <OptionPicker
+        title='上班时间'
         optional
-        options={SHIFTS}
+        options={plainOptions(SHIFTS)}
         value={draft.shift}
-        placeholder='请选择'
-        onChoose={(shift) => set({ shift })}
+        onChange={(shift) => set({ shift })}
       />
-      <Field label='待遇'>
-        <View className='post__switches'>
-          <BenefitSwitch label='包吃' checked={draft.board} onChange={(board) => set({ board })} />
-          <BenefitSwitch
-            label='包住'
-            checked={draft.lodging}
-            onChange={(lodging) => set({ lodging })}
-          />
-          <BenefitSwitch
-            label='五险（社保）'
-            checked={draft.socialInsurance}
-            onChange={(socialInsurance) => set({ socialInsurance })}
-          />
-        </View>
-      </Field>
+      <View className='post__benefits'>
+        <Text className='post__benefits-title'>待遇</Text>
+        <BenefitSwitch label='包吃' checked={draft.board} onChange={(board) => set({ board })} />
+        <BenefitSwitch
+          label='包住'
+          checked={draft.lodging}
+          onChange={(lodging) => set({ lodging })}
+        />
+        <BenefitSwitch
+          label='五险（社保）'
+          checked={draft.socialInsurance}
+          onChange={(socialInsurance) => set({ socialInsurance })}
+        />
+      </View>
 
       <SectionTitle title='要求和介绍' />
-      <SelectField
-        label='需要证书'
-        options={CERTIFICATES.map((c) => c.label)}
+      <OptionPicker
+        title='需要证书'
+        options={CERTIFICATE_OPTIONS}
         value={CERTIFICATES.find((c) => c.type === draft.certificate)?.label}
         placeholder='不要求证书'
-        onChoose={(label) =>
+        onChange={(label) =>
           set({ certificate: CERTIFICATES.find((c) => c.label === label)?.type })
         }
       />
-      <Field label='其他要求' optional>
-        <Textarea
-          className='field__textarea'
-          value={draft.requirements}
-          maxlength={300}
-          placeholder='如：身体健康，能适应倒班'
-          onInput={(e) => set({ requirements: e.detail.value })}
-        />
-      </Field>
-      <Field
+      <FormField
+        label='其他要求'
+        optional
+        multiline
+        value={draft.requirements}
+        maxlength={300}
+        placeholder='如：身体健康，能适应倒班'
+        onInput={(requirements) => set({ requirements })}
+      />
+      <FormField
         label='岗位介绍'
-        hint={{
-          tone: 'info',
-          text: `已写${draft.description.trim().length}字：做什么、在哪里、怎么上班、工资怎么发`,
-        }}
-      >
-        <Textarea
-          className='field__textarea'
-          value={draft.description}
-          maxlength={2000}
-          placeholder='至少10个字'
-          onInput={(e) => set({ description: e.detail.value })}
-        />
-      </Field>
-      <Field label='招到哪天为止'>
-        <Picker
-          className='field__picker'
-          mode='date'
-          value={expiresOn}
-          start={beijingDate(now + DAY)}
-          end={beijingDate(now + 365 * DAY)}
-          onChange={(e) => set({ expiresOn: e.detail.value })}
-        >
-          <View className='field__picker-value'>
-            <Text>{`${formatDay(fromBeijingWallTime(`${expiresOn} 12:00`))}截止`}</Text>
-            <Text className='field__picker-placeholder'>▾</Text>
-          </View>
-        </Picker>
-      </Field>
+        multiline
+        value={draft.description}
+        maxlength={2000}
+        placeholder='至少10个字'
+        hint={`已写${draft.description.trim().length}字：做什么、在哪里、怎么上班、工资怎么发`}
+        onInput={(description) => set({ description })}
+      />
+      <OptionPicker
+        title='招到哪天为止'
+        options={dateOptions(beijingDate(now + DAY), 365, expiresOn)}
+        value={expiresOn}
+        onChange={(day) => set({ expiresOn: day })}
+      />
 
       {rejected && (
         <View className='post__rejected'>

@@ -1,9 +1,10 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { EmployerStanding } from '../../../../types/jobs'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
+import { FormField, type FieldNote } from '../../../components/form-field'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
@@ -11,7 +12,6 @@ import { Tag, type TagTone } from '../../../components/tag'
 import { checkPhone } from '../../../domain/phone'
 import { checkUscc } from '../../../domain/uscc'
 import { useEmployerStore, type RegisterDraft } from '../../../stores/employer'
-import { Field, type FieldHint } from '../components/field'
 import { UsccField } from '../components/uscc-field'
 import { EMPLOYER_PAGES } from '../links'
 import './index.scss'
@@ -23,11 +23,11 @@ const STANDING: Record<Exclude<EmployerStanding, 'none'>, { label: string; tone:
   blacklisted: { label: '失信名单', tone: 'danger' },
 }
 
-function phoneHint(phone: string): FieldHint | null {
-  if (!phone) return null
-  if (/^\d{1,10}$/.test(phone)) return { tone: 'info', text: `已填${phone.length}位，共11位` }
+function phoneNote(phone: string): FieldNote {
+  if (!phone) return {}
+  if (/^\d{1,10}$/.test(phone)) return { hint: `已填${phone.length}位，共11位` }
   const check = checkPhone(phone)
-  return check.ok ? null : { tone: 'error', text: check.reason }
+  return check.ok ? {} : { error: check.reason }
 }
 
 /** The first thing wrong with the sign-up, in words the employer can act on. */
@@ -72,35 +72,30 @@ function RegisterForm({ refused }: { refused: boolean }) {
   return (
     <View className='register__form'>
       <SectionTitle title={refused ? '修改后重新提交' : '登记你的单位'} />
-      <Field label='单位名称'>
-        <Input
-          className='field__input'
-          value={draft.name}
-          maxlength={60}
-          placeholder='营业执照上的全称'
-          onInput={(e) => setDraft({ name: e.detail.value })}
-        />
-      </Field>
+      <FormField
+        label='单位名称'
+        value={draft.name}
+        maxlength={60}
+        placeholder='营业执照上的全称'
+        onInput={(name) => setDraft({ name })}
+      />
       <UsccField value={draft.uscc} onChange={(uscc) => setDraft({ uscc })} />
-      <Field label='联系人'>
-        <Input
-          className='field__input'
-          value={draft.contact}
-          maxlength={20}
-          placeholder='负责招聘的人的姓名'
-          onInput={(e) => setDraft({ contact: e.detail.value })}
-        />
-      </Field>
-      <Field label='联系电话' hint={phoneHint(draft.phone)}>
-        <Input
-          className='field__input'
-          type='number'
-          value={draft.phone}
-          maxlength={11}
-          placeholder='11位手机号'
-          onInput={(e) => setDraft({ phone: e.detail.value })}
-        />
-      </Field>
+      <FormField
+        label='联系人'
+        value={draft.contact}
+        maxlength={20}
+        placeholder='负责招聘的人的姓名'
+        onInput={(contact) => setDraft({ contact })}
+      />
+      <FormField
+        label='联系电话'
+        type='number'
+        value={draft.phone}
+        maxlength={11}
+        placeholder='11位手机号'
+        onInput={(phone) => setDraft({ phone })}
+        {...phoneNote(draft.phone)}
+      />
       <Text className='register__note'>人社局工作人员会核对营业执照信息，一般1-3个工作日。</Text>
       {problem && <Text className='register__problem'>{problem}</Text>}
       <Button loading={saving} onClick={submit}>

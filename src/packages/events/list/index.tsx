@@ -6,10 +6,10 @@ import type { EventMode } from '../../../../types/events'
 import { Button } from '../../../components/button'
 import { EventCard } from '../../../components/event-card'
 import { ListState } from '../../../components/list-state'
+import { OptionPicker } from '../../../components/option-picker'
 import { Page } from '../../../components/page'
 import { beijingDate, beijingParts } from '../../../domain/time'
 import { useEventsStore } from '../../../stores/events'
-import { FilterPicker } from '../components/filter-picker'
 import { MonthCalendar } from '../components/month-calendar'
 import { shiftMonth } from '../components/month-calendar/grid'
 import { BRAND_OPTIONS, COUNTY_OPTIONS, MODE_OPTIONS } from '../filters'
@@ -33,7 +33,7 @@ export default function EventList() {
 
   useEffect(() => {
     // A link may name a brand (from a brand page): /packages/events/list/index?brand=jiazheng
-    const brand = BRAND_OPTIONS.find((o) => o.value && o.value === params.brand)?.value
+    const brand = BRAND_OPTIONS.find((o) => o.value === params.brand)?.value
     if (brand) setFilters({ brand })
     else loadMonth()
     // Only when the page opens.
@@ -66,24 +66,30 @@ export default function EventList() {
     <Page className='event-list'>
       <View className='event-list__filters'>
         <View className='event-list__filter'>
-          <FilterPicker
-            label='品牌'
+          <OptionPicker
+            look='chip'
+            title='品牌'
+            clearLabel='全部品牌'
             options={BRAND_OPTIONS}
             value={filters.brand}
             onChange={(brand) => changeFilter({ brand })}
           />
         </View>
         <View className='event-list__filter'>
-          <FilterPicker
-            label='区县'
+          <OptionPicker
+            look='chip'
+            title='区县'
+            clearLabel='全部区县'
             options={COUNTY_OPTIONS}
             value={filters.county}
             onChange={(county) => changeFilter({ county })}
           />
         </View>
         <View className='event-list__filter'>
-          <FilterPicker
-            label='线上/线下'
+          <OptionPicker
+            look='chip'
+            title='线上/线下'
+            clearLabel='线上线下'
             options={MODE_OPTIONS}
             value={filters.mode}
             onChange={(mode) => changeFilter({ mode })}

@@ -1,10 +1,17 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { BrandId, CertificateType, CountyName, CourseMode } from '../../../../types/catalog'
 import { Button } from '../../../components/button'
 import { ListState } from '../../../components/list-state'
-import { OptionPicker, type PickerOption } from '../../../components/option-picker'
+import { FormField } from '../../../components/form-field'
+import {
+  OptionPicker,
+  dateOptions,
+  plainOptions,
+  timeOptions,
+  type PickerOption,
+} from '../../../components/option-picker'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { BRAND_LINES } from '../../../domain/brands'
@@ -15,7 +22,7 @@ import {
   SKILL_LEVEL_LABELS,
   type SkillLevel,
 } from '../../../domain/groups'
-import { formatDay } from '../../../domain/time'
+import { beijingDate } from '../../../domain/time'
 import { useProviderStore } from '../../../stores/provider'
 import { useCourseStore } from '../../../stores/training'
 import { formFromCourse, newCourseForm, toCourseInput, type CourseForm } from './form'
@@ -44,47 +51,6 @@ const STATUS_OPTIONS: PickerOption<CourseForm['status']>[] = [
   { value: 'closed', label: '停止报名' },
   { value: 'cancelled', label: '取消这门课程' },
 ]
-
-interface FieldProps {
-  label: string
-  value: string
-  onInput: (v: string) => void
-  placeholder?: string
-  type?: 'text' | 'number' | 'digit'
-}
-
-function Field({ label, value, onInput, placeholder, type = 'text' }: FieldProps) {
-  return (
-    <View className='course-edit__field'>
-      <Text className='course-edit__label'>{label}</Text>
-      <Input
-        className='course-edit__input'
-        value={value}
-        type={type}
-        placeholder={placeholder}
-        onInput={(e) => onInput(e.detail.value)}
-      />
-    </View>
-  )
-}
-
-function WhenPicker(props: {
-  mode: 'date' | 'time'
-  value: string
-  onChange: (v: string) => void
-}) {
-  return (
-    <Picker
-      mode={props.mode}
-      value={props.value}
-      onChange={(e) => props.onChange(String(e.detail.value))}
-    >
-      <View className='course-edit__when'>
-        <Text>{props.mode === 'date' ? formatDay(props.value) : props.value}</Text>
-      </View>
-    </Picker>
-  )
-}
 
 /** Publish a new course or change one of the provider's own. */
 export default function CourseEdit() {
@@ -120,6 +86,7 @@ export default function CourseEdit() {
     )
   }
 
+  const today = beijingDate()
   const set = (patch: Partial<CourseForm>) => setForm({ ...form, ...patch })
   const brand = BRAND_LINES.find((b) => b.id === form.brand)
   const setSession = (i: number, patch: Partial<CourseForm['sessions'][number]>) =>
@@ -161,7 +128,7 @@ export default function CourseEdit() {
   return (
     <Page className='course-edit'>
       <SectionTitle title='课程' />
-      <Field
+      <FormField
         label='课程名称'
         value={form.title}
         placeholder='如：养老护理员（五级）培训班'
@@ -179,7 +146,7 @@ export default function CourseEdit() {
       <OptionPicker
         title='工种'
         required
-        options={(brand?.occupations ?? []).map((o) => ({ value: o, label: o }))}
+        options={plainOptions(brand?.occupations ?? [])}
         value={form.occupation}
         disabled={!brand}
         disabledHint='请先选择品牌'
@@ -203,13 +170,13 @@ export default function CourseEdit() {
           set({ county, point: form.point ?? (county ? countyByName(county)?.centre : undefined) })
         }
       />
-      <Field
+      <FormField
         label='地点名称'
         value={form.venueName}
         placeholder='如：某某培训学校'
         onInput={(venueName) => set({ venueName })}
       />
-      <Field
+      <FormField
         label='详细地址'
         value={form.address}
         placeholder='路名、门牌号'
@@ -224,16 +191,29 @@ export default function CourseEdit() {
       <SectionTitle title='上课时间（北京时间）' />
       {form.sessions.map((s, i) => (
         <View key={i} className='course-edit__session'>
-          <Text className='course-edit__label'>{`第${i + 1}次课`}</Text>
+          <OptionPicker
+            title={`第${i + 1}次课：日期`}
+            options={dateOptions(today, 365, s.date)}
+            value={s.date}
+            onChange={(date) => date && setSession(i, { date })}
+          />
           <View className='course-edit__row'>
-            <WhenPicker mode='date' value={s.date} onChange={(date) => setSession(i, { date })} />
-            <WhenPicker
-              mode='time'
-              value={s.start}
-              onChange={(start) => setSession(i, { start })}
-            />
-            <Text className='course-edit__to'>至</Text>
-            <WhenPicker mode='time' value={s.end} onChange={(end) => setSession(i, { end })} />
+            <View className='course-edit__time'>
+              <OptionPicker
+                title='开始'
+                options={timeOptions(30, s.start)}
+                value={s.start}
+                onChange={(start) => start && setSession(i, { start })}
+              />
+            </View>
+            <View className='course-edit__time'>
+              <OptionPicker
+                title='结束'
+                options={timeOptions(30, s.end)}
+                value={s.end}
+                onChange={(end) => end && setSession(i, { end })}
+              />
+            </View>
           </View>
           {form.sessions.length > 1 && (
             <Text
@@ -254,40 +234,45 @@ export default function CourseEdit() {
       >
         再加一次课
       </Button>
-      <Text className='course-edit__label course-edit__gap'>报名截止</Text>
-      <View className='course-edit__row'>
-        <WhenPicker
-          mode='date'
-          value={form.deadlineDate}
-          onChange={(deadlineDate) => set({ deadlineDate })}
-        />
-        <WhenPicker
-          mode='time'
-          value={form.deadlineTime}
-          onChange={(deadlineTime) => set({ deadlineTime })}
-        />
+      <View className='course-edit__row course-edit__gap'>
+        <View className='course-edit__date'>
+          <OptionPicker
+            title='报名截止日期'
+            options={dateOptions(today, 365, form.deadlineDate)}
+            value={form.deadlineDate}
+            onChange={(deadlineDate) => deadlineDate && set({ deadlineDate })}
+          />
+        </View>
+        <View className='course-edit__time'>
+          <OptionPicker
+            title='几点截止'
+            options={timeOptions(30, form.deadlineTime)}
+            value={form.deadlineTime}
+            onChange={(deadlineTime) => deadlineTime && set({ deadlineTime })}
+          />
+        </View>
       </View>
 
       <SectionTitle title='名额和费用' />
-      <Field
+      <FormField
         label='名额（人）'
         type='number'
         value={form.capacity}
         onInput={(capacity) => set({ capacity })}
       />
-      <Field
+      <FormField
         label='候补人数（满员后可排队的人数）'
         type='number'
         value={form.waitlistCapacity}
         onInput={(waitlistCapacity) => set({ waitlistCapacity })}
       />
-      <Field
+      <FormField
         label='费用（元，免费填0）'
         type='digit'
         value={form.fee}
         onInput={(fee) => set({ fee })}
       />
-      <Field label='补贴说明' value={form.subsidy} onInput={(subsidy) => set({ subsidy })} />
+      <FormField label='补贴说明' value={form.subsidy} onInput={(subsidy) => set({ subsidy })} />
 
       <SectionTitle title='结业证书' />
       <OptionPicker
@@ -306,7 +291,7 @@ export default function CourseEdit() {
           onChange={(certLevel) => set({ certLevel })}
         />
       )}
-      <Field
+      <FormField
         label='证书名称'
         value={form.certName}
         placeholder='如：养老护理员职业技能等级证书'
@@ -314,12 +299,13 @@ export default function CourseEdit() {
       />
 
       <SectionTitle title='课程介绍' />
-      <Textarea
-        className='course-edit__textarea'
+      <FormField
+        label='课程介绍'
+        multiline
         value={form.description}
         maxlength={2000}
         placeholder='学什么、适合谁、要带什么'
-        onInput={(e) => set({ description: e.detail.value })}
+        onInput={(description) => set({ description })}
       />
       {id && (
         <OptionPicker

@@ -1,22 +1,33 @@
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { type ReactNode, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { BrandId, CountyName } from '../../../../types/catalog'
 import type { EventMode } from '../../../../types/events'
 import { Button } from '../../../components/button'
+import { FormField } from '../../../components/form-field'
 import { ListState } from '../../../components/list-state'
+import {
+  OptionPicker,
+  dateOptions,
+  optionsOf,
+  plainOptions,
+  timeOptions,
+} from '../../../components/option-picker'
 import { Page } from '../../../components/page'
 import { BRAND_LINES } from '../../../domain/brands'
 import { COUNTY_NAMES } from '../../../domain/counties'
+import { beijingDate } from '../../../domain/time'
 import { callApi } from '../../../services/call-api'
 import { useStaffEventsStore } from '../events/store'
 import { type EventForm, draftOf, emptyForm, formOf, formProblem } from './form'
 import './index.scss'
 
-const MODES: { value: EventMode; label: string }[] = [
-  { value: 'offline', label: '线下（现场招聘会）' },
-  { value: 'online', label: '线上（直播/视频）' },
-]
+const MODES = optionsOf<EventMode>([
+  ['offline', '线下（现场招聘会）'],
+  ['online', '线上（直播/视频）'],
+])
+const BRAND_OPTIONS = optionsOf<BrandId>(BRAND_LINES.map((b) => [b.id, b.name]))
+const COUNTY_OPTIONS = plainOptions<CountyName>(COUNTY_NAMES)
 
 /** Half-filled forms are kept on the phone until saved. */
 const keyOf = (id: string | undefined) => `staff-event-form:${id ?? 'new'}`
@@ -29,29 +40,6 @@ function restore(id: string | undefined): EventForm | null {
   } catch {
     return null
   }
-}
-
-interface FieldProps {
-  label: string
-  children: ReactNode
-}
-
-function Field({ label, children }: FieldProps) {
-  return (
-    <View className='event-edit__field'>
-      <Text className='event-edit__label'>{label}</Text>
-      {children}
-    </View>
-  )
-}
-
-function Choice({ text }: { text: string }) {
-  return (
-    <View className='event-edit__choice'>
-      <Text>{text}</Text>
-      <Text className='event-edit__arrow'>▾</Text>
-    </View>
-  )
 }
 
 /** Staff create or edit an event; a new one is saved as a draft or saved and published at once. */
@@ -144,80 +132,52 @@ export default function EventEdit() {
     }
   }
 
-  const brandIndex = Math.max(
-    0,
-    BRAND_LINES.findIndex((b) => b.id === form.brand),
-  )
-  const countyIndex = Math.max(0, COUNTY_NAMES.indexOf(form.county))
-  const modeIndex = Math.max(
-    0,
-    MODES.findIndex((m) => m.value === form.mode),
-  )
   const published = status === 'published'
 
   return (
     <Page className='event-edit'>
       {restored && <Text className='event-edit__note'>已恢复上次没保存的内容</Text>}
-      <Field label='活动名称'>
-        <Input
-          className='event-edit__input'
-          value={form.title}
-          placeholder='例如 家政养老护理岗位专场招聘会'
-          onInput={(e) => change({ title: e.detail.value })}
-        />
-      </Field>
-      <Field label='劳务品牌'>
-        <Picker
-          mode='selector'
-          range={BRAND_LINES.map((b) => b.name)}
-          value={brandIndex}
-          onChange={(e) => change({ brand: BRAND_LINES[Number(e.detail.value)].id as BrandId })}
-        >
-          <Choice text={BRAND_LINES[brandIndex].name} />
-        </Picker>
-      </Field>
-      <Field label='线上还是线下'>
-        <Picker
-          mode='selector'
-          range={MODES.map((m) => m.label)}
-          value={modeIndex}
-          onChange={(e) => change({ mode: MODES[Number(e.detail.value)].value })}
-        >
-          <Choice text={MODES[modeIndex].label} />
-        </Picker>
-      </Field>
+      <FormField
+        label='活动名称'
+        value={form.title}
+        placeholder='例如 家政养老护理岗位专场招聘会'
+        onInput={(title) => change({ title })}
+      />
+      <OptionPicker
+        title='劳务品牌'
+        options={BRAND_OPTIONS}
+        value={form.brand}
+        onChange={(brand) => brand && change({ brand })}
+      />
+      <OptionPicker
+        title='线上还是线下'
+        options={MODES}
+        value={form.mode}
+        onChange={(mode) => mode && change({ mode })}
+      />
 
       {form.mode === 'offline' ? (
         <>
-          <Field label='区县'>
-            <Picker
-              mode='selector'
-              range={[...COUNTY_NAMES]}
-              value={countyIndex}
-              onChange={(e) =>
-                change({ county: COUNTY_NAMES[Number(e.detail.value)] as CountyName })
-              }
-            >
-              <Choice text={form.county} />
-            </Picker>
-          </Field>
-          <Field label='场地名称'>
-            <Input
-              className='event-edit__input'
-              value={form.venueName}
-              placeholder='例如 鱼峰区人力资源市场'
-              onInput={(e) => change({ venueName: e.detail.value })}
-            />
-          </Field>
-          <Field label='详细地址'>
-            <Input
-              className='event-edit__input'
-              value={form.address}
-              placeholder='路名和门牌号'
-              onInput={(e) => change({ address: e.detail.value })}
-            />
-          </Field>
-          <Field label='地图位置'>
+          <OptionPicker
+            title='区县'
+            options={COUNTY_OPTIONS}
+            value={form.county}
+            onChange={(county) => county && change({ county })}
+          />
+          <FormField
+            label='场地名称'
+            value={form.venueName}
+            placeholder='例如 鱼峰区人力资源市场'
+            onInput={(venueName) => change({ venueName })}
+          />
+          <FormField
+            label='详细地址'
+            value={form.address}
+            placeholder='路名和门牌号'
+            onInput={(address) => change({ address })}
+          />
+          <View className='event-edit__map'>
+            <Text className='event-edit__label'>地图位置</Text>
             <Text className='event-edit__hint'>
               {form.point
                 ? `已选位置（${form.point.latitude.toFixed(4)}, ${form.point.longitude.toFixed(4)}）`
@@ -228,60 +188,54 @@ export default function EventEdit() {
                 在地图上选位置
               </Button>
             )}
-          </Field>
+          </View>
         </>
       ) : (
-        <Field label='直播或视频链接'>
-          <Input
-            className='event-edit__input'
-            value={form.link}
-            placeholder='https://'
-            onInput={(e) => change({ link: e.detail.value })}
-          />
-        </Field>
+        <FormField
+          label='直播或视频链接'
+          value={form.link}
+          placeholder='https://'
+          onInput={(link) => change({ link })}
+        />
       )}
 
-      <Field label='日期（北京时间）'>
-        <Picker mode='date' value={form.date} onChange={(e) => change({ date: e.detail.value })}>
-          <Choice text={form.date} />
-        </Picker>
-      </Field>
+      <OptionPicker
+        title='日期（北京时间）'
+        options={dateOptions(beijingDate(), 365, form.date)}
+        value={form.date}
+        onChange={(date) => date && change({ date })}
+      />
       <View className='event-edit__times'>
         <View className='event-edit__time'>
-          <Field label='开始时间'>
-            <Picker
-              mode='time'
-              value={form.start}
-              onChange={(e) => change({ start: e.detail.value })}
-            >
-              <Choice text={form.start} />
-            </Picker>
-          </Field>
+          <OptionPicker
+            title='开始时间'
+            options={timeOptions(30, form.start)}
+            value={form.start}
+            onChange={(start) => start && change({ start })}
+          />
         </View>
         <View className='event-edit__time'>
-          <Field label='结束时间'>
-            <Picker mode='time' value={form.end} onChange={(e) => change({ end: e.detail.value })}>
-              <Choice text={form.end} />
-            </Picker>
-          </Field>
+          <OptionPicker
+            title='结束时间'
+            options={timeOptions(30, form.end)}
+            value={form.end}
+            onChange={(end) => end && change({ end })}
+          />
         </View>
       </View>
-      <Field label='主办单位'>
-        <Input
-          className='event-edit__input'
-          value={form.organiser}
-          onInput={(e) => change({ organiser: e.detail.value })}
-        />
-      </Field>
-      <Field label='活动介绍'>
-        <Textarea
-          className='event-edit__textarea'
-          value={form.description}
-          placeholder='有哪些单位和岗位、要带什么证件'
-          maxlength={2000}
-          onInput={(e) => change({ description: e.detail.value })}
-        />
-      </Field>
+      <FormField
+        label='主办单位'
+        value={form.organiser}
+        onInput={(organiser) => change({ organiser })}
+      />
+      <FormField
+        label='活动介绍'
+        multiline
+        value={form.description}
+        placeholder='有哪些单位和岗位、要带什么证件'
+        maxlength={2000}
+        onInput={(description) => change({ description })}
+      />
 
       {problem && <Text className='event-edit__problem'>{problem}</Text>}
       {!published && (

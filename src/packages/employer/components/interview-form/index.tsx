@@ -1,9 +1,10 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Interview } from '../../../../../types/jobs'
 import { Button } from '../../../../components/button'
-import { beijingDate, formatDay, fromBeijingWallTime, toInstant } from '../../../../domain/time'
-import { Field } from '../field'
+import { FormField } from '../../../../components/form-field'
+import { OptionPicker, dateOptions, timeOptions } from '../../../../components/option-picker'
+import { beijingDate, fromBeijingWallTime, toInstant } from '../../../../domain/time'
 import './index.scss'
 
 /** What the employer sends: ISO slots, the mode, and the video link or the address. */
@@ -84,45 +85,35 @@ export function InterviewForm({ onSubmit, onCancel }: InterviewFormProps) {
           </View>
         ))}
       </View>
-      <Field
+      <FormField
         label={mode === 'video' ? '视频会议链接或会议号' : '面试地点'}
         optional={mode === 'onsite'}
-      >
-        <Input
-          className='field__input'
-          value={link}
-          maxlength={300}
-          placeholder={
-            mode === 'video' ? '如：腾讯会议号 123 456 789' : '如：柳南区××路××号 二楼人事部'
-          }
-          onInput={(e) => setLink(e.detail.value)}
-        />
-      </Field>
+        value={link}
+        maxlength={300}
+        placeholder={
+          mode === 'video' ? '如：腾讯会议号 123 456 789' : '如：柳南区××路××号 二楼人事部'
+        }
+        onInput={setLink}
+      />
       <Text className='interview-form__label'>面试时间（给2-3个，对方挑一个）</Text>
       {slots.map((s, i) => (
         <View key={i} className='interview-form__slot'>
-          <Picker
-            className='interview-form__picker'
-            mode='date'
-            value={s.date}
-            start={beijingDate(now)}
-            end={beijingDate(now + 90 * DAY)}
-            onChange={(e) => update(i, { date: e.detail.value })}
-          >
-            <View className='interview-form__picker-value'>
-              <Text>{formatDay(fromBeijingWallTime(`${s.date} 12:00`))}</Text>
-            </View>
-          </Picker>
-          <Picker
-            className='interview-form__picker interview-form__picker--time'
-            mode='time'
-            value={s.time}
-            onChange={(e) => update(i, { time: e.detail.value })}
-          >
-            <View className='interview-form__picker-value'>
-              <Text>{s.time}</Text>
-            </View>
-          </Picker>
+          <View className='interview-form__picker'>
+            <OptionPicker
+              title={`第${i + 1}个时间：日期`}
+              options={dateOptions(beijingDate(now), 90, s.date)}
+              value={s.date}
+              onChange={(date) => date && update(i, { date })}
+            />
+          </View>
+          <View className='interview-form__picker interview-form__picker--time'>
+            <OptionPicker
+              title='几点'
+              options={timeOptions(30, s.time)}
+              value={s.time}
+              onChange={(time) => time && update(i, { time })}
+            />
+          </View>
           {slots.length > 1 && (
             <Text
               className='interview-form__remove'

@@ -1,21 +1,20 @@
-import { Input } from '@tarojs/components'
+import { FormField, type FieldNote } from '../../../../components/form-field'
 import { USCC_REASONS, checkUscc, normalizeUscc } from '../../../../domain/uscc'
-import { Field, type FieldHint } from '../field'
 
 const LENGTH = 18
 const CHARSET = /^[0-9ABCDEFGHJKLMNPQRTUWXY]*$/
 
-/** What to say under the 统一社会信用代码 box as it is typed; null while empty. */
-export function usccHint(value: string): FieldHint | null {
+/** What to say under the 统一社会信用代码 box as it is typed; nothing while empty. */
+export function usccHint(value: string): FieldNote {
   const code = normalizeUscc(value)
-  if (code === '') return null
-  if (!CHARSET.test(code)) return { tone: 'error', text: USCC_REASONS.chars }
+  if (code === '') return {}
+  if (!CHARSET.test(code)) return { error: USCC_REASONS.chars }
   if (code.length < LENGTH) {
-    return { tone: 'info', text: `已填${code.length}位，还差${LENGTH - code.length}位（共18位）` }
+    return { hint: `已填${code.length}位，还差${LENGTH - code.length}位（共18位）` }
   }
   const check = checkUscc(code)
-  if (!check.ok) return { tone: 'error', text: check.reason }
-  return { tone: 'ok', text: '统一社会信用代码核对无误' }
+  if (!check.ok) return { error: check.reason }
+  return { ok: '统一社会信用代码核对无误' }
 }
 
 export interface UsccFieldProps {
@@ -26,14 +25,13 @@ export interface UsccFieldProps {
 /** The 统一社会信用代码 box: checked against GB 32100 on every keystroke, with a plain reason. */
 export function UsccField({ value, onChange }: UsccFieldProps) {
   return (
-    <Field label='统一社会信用代码' hint={usccHint(value)}>
-      <Input
-        className='field__input'
-        value={value}
-        maxlength={24}
-        placeholder='营业执照上的18位代码'
-        onInput={(e) => onChange(e.detail.value.toUpperCase())}
-      />
-    </Field>
+    <FormField
+      label='统一社会信用代码'
+      value={value}
+      maxlength={24}
+      placeholder='营业执照上的18位代码'
+      onInput={(v) => onChange(v.toUpperCase())}
+      {...usccHint(value)}
+    />
   )
 }

@@ -1,9 +1,10 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Booth } from '../../../../../types/events'
 import { Button } from '../../../../components/button'
 import { Card } from '../../../../components/card'
+import { OptionPicker, plainOptions } from '../../../../components/option-picker'
 import { SectionTitle } from '../../../../components/section-title'
 
 export interface BoothRequestsProps {
@@ -42,15 +43,15 @@ function BoothRow({ booth, onDecide }: { booth: Booth; onDecide: BoothRequestsPr
           </Button>
         </View>
         <View className='staff-events__row-action'>
-          <Picker
-            mode='selector'
-            range={REFUSE_REASONS}
-            onChange={(e) => decide(false, REFUSE_REASONS[Number(e.detail.value)])}
-          >
-            <Button variant='secondary' disabled={busy}>
-              不通过（选原因）
-            </Button>
-          </Picker>
+          <OptionPicker
+            look='chip'
+            title='不通过的原因'
+            placeholder='不通过（选原因）'
+            options={plainOptions(REFUSE_REASONS)}
+            value={undefined}
+            disabled={busy}
+            onChange={(reason) => reason && decide(false, reason)}
+          />
         </View>
       </View>
     </Card>

@@ -1,9 +1,11 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { EventListItem } from '../../../../../types/events'
 import { Button } from '../../../../components/button'
 import { EventCard } from '../../../../components/event-card'
+import { FormField } from '../../../../components/form-field'
+import { OptionPicker, plainOptions } from '../../../../components/option-picker'
 
 export interface EventRowProps {
   event: EventListItem
@@ -119,21 +121,18 @@ export function EventRow({ event, onPublish, onCancel, onResults }: EventRowProp
       {panel === 'cancel' && (
         <View className='staff-events__panel'>
           <Text className='staff-events__panel-title'>{`取消后会通知已报名的 ${event.signupCount} 人`}</Text>
-          <Picker
-            mode='selector'
-            range={CANCEL_REASONS}
-            onChange={(e) => setReason(CANCEL_REASONS[Number(e.detail.value)])}
-          >
-            <View className='staff-events__field'>
-              <Text>{reason || '选择取消原因'}</Text>
-              <Text className='staff-events__arrow'>▾</Text>
-            </View>
-          </Picker>
-          <Input
-            className='staff-events__input'
+          <OptionPicker
+            title='取消原因'
+            options={plainOptions(CANCEL_REASONS)}
+            value={CANCEL_REASONS.find((r) => r === reason)}
+            placeholder='选择取消原因'
+            onChange={(picked) => picked && setReason(picked)}
+          />
+          <FormField
+            label='也可以自己写原因'
             value={reason}
-            placeholder='也可以自己写原因'
-            onInput={(e) => setReason(e.detail.value)}
+            placeholder='取消的原因，已报名的人会看到'
+            onInput={setReason}
           />
           <Button
             loading={busy}
@@ -152,21 +151,19 @@ export function EventRow({ event, onPublish, onCancel, onResults }: EventRowProp
           <Text className='staff-events__panel-title'>
             {`活动结果（现场已扫码签到 ${event.checkedInCount ?? 0} 人）`}
           </Text>
-          <Text className='staff-events__label'>到场人数</Text>
-          <Input
-            className='staff-events__input'
+          <FormField
+            label='到场人数'
             type='number'
             value={attended}
             placeholder='例如 120'
-            onInput={(e) => setAttended(e.detail.value)}
+            onInput={setAttended}
           />
-          <Text className='staff-events__label'>达成就业意向人数</Text>
-          <Input
-            className='staff-events__input'
+          <FormField
+            label='达成就业意向人数'
             type='number'
             value={offers}
             placeholder='例如 18'
-            onInput={(e) => setOffers(e.detail.value)}
+            onInput={setOffers}
           />
           <Button
             loading={busy}

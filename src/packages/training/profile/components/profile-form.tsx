@@ -1,9 +1,15 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { BrandId, CountyName } from '../../../../../types/catalog'
 import type { Education, WorkerGroup, WorkPlace } from '../../../../../types/profile'
 import { Button } from '../../../../components/button'
-import { OptionPicker, type PickerOption } from '../../../../components/option-picker'
+import { FormField } from '../../../../components/form-field'
+import {
+  OptionPicker,
+  optionsOf,
+  plainOptions,
+  type PickerOption,
+} from '../../../../components/option-picker'
 import { SectionTitle } from '../../../../components/section-title'
 import { BRAND_LINES } from '../../../../domain/brands'
 import { COUNTIES, WORK_PLACES, countyByName } from '../../../../domain/counties'
@@ -27,61 +33,20 @@ export interface ProfileFormProps {
   result?: { text: string; bad: boolean } | null
 }
 
-const opts = <T extends string | number>(pairs: [T, string][]): PickerOption<T>[] =>
-  pairs.map(([value, label]) => ({ value, label }))
-
-const COUNTY_OPTIONS = opts<CountyName>(COUNTIES.map((c) => [c.name, c.name]))
-const GROUP_OPTIONS = opts<WorkerGroup>(WORKER_GROUPS.map((g) => [g, GROUP_LABELS[g]]))
-const EDUCATION_OPTIONS = opts<Education>(EDUCATION_LEVELS.map((e) => [e, EDUCATION_LABELS[e]]))
-const BRAND_OPTIONS = opts<BrandId>(BRAND_LINES.map((b) => [b.id, b.name]))
-const PLACE_OPTIONS = opts<WorkPlace>(WORK_PLACES.map((p) => [p, p]))
-const PAY_OPTIONS = opts<number>(
+const COUNTY_OPTIONS = plainOptions<CountyName>(COUNTIES.map((c) => c.name))
+const GROUP_OPTIONS = optionsOf<WorkerGroup>(WORKER_GROUPS.map((g) => [g, GROUP_LABELS[g]]))
+const EDUCATION_OPTIONS = optionsOf<Education>(
+  EDUCATION_LEVELS.map((e) => [e, EDUCATION_LABELS[e]]),
+)
+const BRAND_OPTIONS = optionsOf<BrandId>(BRAND_LINES.map((b) => [b.id, b.name]))
+const PLACE_OPTIONS = plainOptions<WorkPlace>(WORK_PLACES)
+const PAY_OPTIONS = optionsOf<number>(
   [2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000].map((n) => [n, `每月${n}元以上`]),
 )
 
 function occupationOptions(brands: BrandId[]): PickerOption<string>[] {
   const lines = brands.length ? BRAND_LINES.filter((b) => brands.includes(b.id)) : BRAND_LINES
   return lines.flatMap((b) => b.occupations.map((o) => ({ value: o, label: o })))
-}
-
-interface TextFieldProps {
-  label: string
-  value: string
-  placeholder: string
-  onInput: (value: string) => void
-  type?: 'text' | 'number' | 'idcard'
-  maxlength?: number
-  /** Red: what is wrong; green: what the value says (出生日期、性别). */
-  wrong?: string | null
-  good?: string | null
-  hint?: string
-}
-
-function TextField(props: TextFieldProps) {
-  return (
-    <View className='profile-form__field'>
-      <Text className='profile-form__label'>
-        {props.label}
-        <Text className='profile-form__required'> *</Text>
-      </Text>
-      <Input
-        className={`profile-form__input ${props.wrong ? 'profile-form__input--wrong' : ''}`}
-        value={props.value}
-        type={props.type ?? 'text'}
-        maxlength={props.maxlength ?? 30}
-        placeholder={props.placeholder}
-        aria-label={props.label}
-        onInput={(e) => props.onInput(e.detail.value)}
-      />
-      {props.wrong ? (
-        <Text className='profile-form__wrong'>{props.wrong}</Text>
-      ) : props.good ? (
-        <Text className='profile-form__good'>{props.good}</Text>
-      ) : props.hint ? (
-        <Text className='profile-form__hint'>{props.hint}</Text>
-      ) : null}
-    </View>
-  )
 }
 
 /** The worker profile form: typed fields checked as they are typed, pickers for the rest. */
@@ -104,33 +69,36 @@ export function ProfileForm({ submitText, onSubmit, busy = false, result }: Prof
   return (
     <View className='profile-form'>
       <SectionTitle title='基本信息' />
-      <TextField
+      <FormField
         label='姓名'
+        required
         value={draft.name}
         placeholder='和身份证上一样'
         maxlength={20}
         onInput={(name) => update({ name })}
-        wrong={shown('name')}
+        error={shown('name')}
       />
-      <TextField
+      <FormField
         label='手机号'
+        required
         value={draft.phone}
         type='number'
         maxlength={11}
         placeholder='11位手机号'
         onInput={(phone) => update({ phone })}
-        wrong={phoneHint(draft.phone) ?? shown('phone')}
+        error={phoneHint(draft.phone) ?? shown('phone')}
         hint='培训机构用它通知你上课'
       />
-      <TextField
+      <FormField
         label='身份证号'
+        required
         value={draft.idNumber}
         type='idcard'
         maxlength={18}
         placeholder='18位，最后一位可能是X'
         onInput={(idNumber) => update({ idNumber })}
-        wrong={id.kind === 'wrong' ? id.reason : shown('idNumber')}
-        good={id.kind === 'ok' ? id.text : null}
+        error={id.kind === 'wrong' ? id.reason : shown('idNumber')}
+        ok={id.kind === 'ok' ? id.text : null}
         hint='加密保存，别人只能看到遮住中间的号码'
       />
       <OptionPicker
@@ -147,7 +115,7 @@ export function ProfileForm({ submitText, onSubmit, busy = false, result }: Prof
         title='乡镇/街道'
         placeholder='请选择（可不填）'
         clearLabel='不填'
-        options={(county?.townships ?? []).map((t) => ({ value: t, label: t }))}
+        options={plainOptions(county?.townships ?? [])}
         value={draft.township}
         disabled={!county}
         disabledHint='请先选择区县'
@@ -159,11 +127,9 @@ export function ProfileForm({ submitText, onSubmit, busy = false, result }: Prof
         options={GROUP_OPTIONS}
         value={draft.group}
         error={shown('group')}
+        hint='人员类别用于优先推荐岗位和落实帮扶政策，不会给用人单位看。'
         onChange={(group) => update({ group })}
       />
-      <Text className='profile-form__hint profile-form__hint--block'>
-        人员类别用于优先推荐岗位和落实帮扶政策，不会给用人单位看。
-      </Text>
       <OptionPicker
         title='文化程度'
         placeholder='请选择（可不填）'

@@ -1,6 +1,8 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '../../../../../components/button'
+import { FormField } from '../../../../../components/form-field'
+import { OptionPicker, plainOptions } from '../../../../../components/option-picker'
 
 const OTHER = '其他工种（自己填写）'
 
@@ -24,11 +26,11 @@ export function occupationNameProblem(name: string): string | null {
 /** 添加工种: pick one of the brand's plan occupations, or type a new name. */
 export function AddOccupation({ suggestions, saving, onAdd, onCancel }: AddOccupationProps) {
   const choices = [...suggestions, OTHER]
-  const [index, setIndex] = useState(0)
+  const [choice, setChoice] = useState(choices[0])
   const [typed, setTyped] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const typing = choices[index] === OTHER
-  const name = typing ? typed.trim() : choices[index]
+  const typing = choice === OTHER
+  const name = typing ? typed.trim() : choice
 
   const submit = async () => {
     const found = typing ? occupationNameProblem(typed) : null
@@ -39,35 +41,26 @@ export function AddOccupation({ suggestions, saving, onAdd, onCancel }: AddOccup
 
   return (
     <View className='training-list__add'>
-      <Text className='training-list__label'>选择工种</Text>
-      <Picker
-        mode='selector'
-        range={choices}
-        value={index}
-        onChange={(e) => {
-          setIndex(Number(e.detail.value))
+      <OptionPicker
+        title='选择工种'
+        options={plainOptions(choices)}
+        value={choice}
+        onChange={(picked) => {
+          if (picked) setChoice(picked)
           setProblem(null)
         }}
-      >
-        <View className='training-list__choice'>
-          <Text>{choices[index]}</Text>
-          <Text className='training-list__arrow'>换一个 ›</Text>
-        </View>
-      </Picker>
+      />
       {typing && (
-        <>
-          <Text className='training-list__label'>工种名称（2到20个字）</Text>
-          <Input
-            className='training-list__input'
-            value={typed}
-            maxlength={20}
-            placeholder='写上工种名称'
-            onInput={(e) => {
-              setTyped(e.detail.value)
-              setProblem(null)
-            }}
-          />
-        </>
+        <FormField
+          label='工种名称（2到20个字）'
+          value={typed}
+          maxlength={20}
+          placeholder='写上工种名称'
+          onInput={(value) => {
+            setTyped(value)
+            setProblem(null)
+          }}
+        />
       )}
       {problem && <Text className='training-list__problem'>{problem}</Text>}
       <View className='training-list__add-actions'>
