@@ -97,7 +97,7 @@ test('staff show a real QR code of the rotating check-in code; a signed-up worke
   await signIn(worker, '学员')
   await worker.goto(`${app.url}/#/packages/events/detail/index?id=${event.id}`)
   await worker.locator('.btn', { hasText: exact('签到（输入签到码）') }).click()
-  await worker.locator('.event-detail__input input').fill(code)
+  await worker.locator('.form-field', { hasText: '签到码' }).locator('input').fill(code)
   await worker.locator('.btn', { hasText: exact('签到') }).click()
   await worker.locator('.event-detail__state', { hasText: '已签到' }).waitFor()
   await worker.screenshot({ path: 'test-results/events-checked-in.png', fullPage: true })
@@ -111,7 +111,8 @@ test('staff show a real QR code of the rotating check-in code; a signed-up worke
   await other.locator('.btn', { hasText: exact('报名参加') }).click()
   await other.locator('.btn', { hasText: exact('签到（输入签到码）') }).click()
   await other
-    .locator('.event-detail__input input')
+    .locator('.form-field', { hasText: '签到码' })
+    .locator('input')
     .fill(code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))
   await other.locator('.btn', { hasText: exact('签到') }).click()
   await other.getByText(/签到码无效/).waitFor()

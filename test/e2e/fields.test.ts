@@ -27,8 +27,18 @@ interface BoxReport {
 
 const go = (page: Page, route: string) => page.goto(`${page.url().split('#')[0]}#${route}`)
 
+/** Waits for Taro's page slide to end, so that nothing is measured while it moves. */
+const settled = (page: Page) =>
+  page.waitForFunction(() => {
+    const lefts = Array.from(document.querySelectorAll('.taro_page'))
+      .filter((p) => getComputedStyle(p).display !== 'none')
+      .map((p) => p.getBoundingClientRect().left)
+    return lefts.includes(0) && lefts.every((left) => left === 0 || left >= window.innerWidth)
+  })
+
 /** Every form field on the page shown now, scrolled into view one by one and measured. */
 async function measureFields(page: Page): Promise<BoxReport[]> {
+  await settled(page)
   return page.evaluate(() => {
     const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : 0)
     const fields = Array.from(document.querySelectorAll<HTMLElement>('.form-field')).filter(

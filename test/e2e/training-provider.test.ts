@@ -78,7 +78,7 @@ test('a provider completes a trainee with a certificate; the trainee sees it; pr
   await trainee.locator('.btn', { hasText: '结业发证' }).click()
   await pick(provider, trainee, '证书类型', '职业技能等级')
   await pick(provider, trainee, '技能等级', '五级/初级工')
-  await trainee.locator('.enrollees__input input').fill(CERT_NUMBER)
+  await trainee.locator('.form-field', { hasText: '证书编号' }).locator('input').fill(CERT_NUMBER)
   await shot(provider, '2-certificate-form')
   await trainee.locator('.btn', { hasText: '确认结业' }).click()
   await trainee.getByText(new RegExp(`编号 ${CERT_NUMBER}`)).waitFor()

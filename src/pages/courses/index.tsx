@@ -1,7 +1,8 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CourseCard } from '../../components/course-card'
+import { FormField } from '../../components/form-field'
 import { OfflineNotice } from '../../components/offline-notice'
 import { Page } from '../../components/page'
 import { PagedList } from '../../components/paged-list'
@@ -37,15 +38,17 @@ export default function Courses() {
   return (
     <Page className='courses'>
       <View className='courses__search'>
-        <Input
-          className='courses__search-input'
-          value={keyword}
-          placeholder='搜课程名、工种或培训学校'
-          confirmType='search'
-          maxlength={30}
-          onInput={(e) => setKeyword(e.detail.value)}
-          onConfirm={search}
-        />
+        <View className='courses__query'>
+          <FormField
+            label='搜索课程'
+            value={keyword}
+            placeholder='搜课程名、工种或培训学校'
+            confirmType='search'
+            maxlength={30}
+            onInput={setKeyword}
+            onConfirm={search}
+          />
+        </View>
         <Text className='courses__search-button' onClick={search}>
           搜索
         </Text>

@@ -1,10 +1,11 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { CertificateType } from '../../../../types/catalog'
 import type { Enrollee, EnrollmentStatus } from '../../../../types/training'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
+import { FormField } from '../../../components/form-field'
 import { ListState } from '../../../components/list-state'
 import { OptionPicker, type PickerOption } from '../../../components/option-picker'
 import { Page } from '../../../components/page'
@@ -89,13 +90,12 @@ function CompleteForm({ courseId, enrollee, defaults, onDone }: CompleteFormProp
           onChange={setLevel}
         />
       )}
-      <Text className='enrollees__label'>证书编号</Text>
-      <Input
-        className='enrollees__input'
+      <FormField
+        label='证书编号'
         value={number}
         maxlength={40}
         placeholder='证书上的编号'
-        onInput={(e) => setNumber(e.detail.value)}
+        onInput={setNumber}
       />
       {problem && <Text className='enrollees__problem'>{problem}</Text>}
       <Button loading={busy} onClick={submit}>

@@ -1,6 +1,7 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '../../../../components/button'
+import { FormField } from '../../../../components/form-field'
 
 export interface CheckinPanelProps {
   /** Sends the code; resolves when checked in, rejects with the reason to show. */
@@ -18,20 +19,17 @@ export function CheckinPanel({ onSubmit, onClose }: CheckinPanelProps) {
   const [error, setError] = useState<string | null>(null)
   return (
     <View className='event-detail__section event-detail__checkin'>
-      <Text className='event-detail__label'>输入签到码</Text>
-      <Text className='event-detail__sub'>
-        请工作人员给你看签到二维码下面的签到码，输入或粘贴到这里
-      </Text>
-      <Input
-        className='event-detail__input'
+      <FormField
+        label='输入签到码'
         value={code}
         placeholder='签到码'
-        onInput={(e) => {
-          setCode(e.detail.value)
+        hint='请工作人员给你看签到二维码下面的签到码，输入或粘贴到这里'
+        error={error}
+        onInput={(value) => {
+          setCode(value)
           setError(null)
         }}
       />
-      {error && <Text className='event-detail__error'>{error}</Text>}
       <View className='event-detail__inline-action'>
         <Button
           loading={busy}
