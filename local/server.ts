@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { ApiFailure } from '../types/api'
 import { jsonTooDeep } from '../cloudfunctions/api/src/limits'
 import { UnknownFunctionError, type LocalRuntime } from './cloud'
+import { cacheControlFor, compressible, encode, encodedFile, pickEncoding } from './compress'
 import { DEMO_USERS } from './demo-users'
 
 /** Largest request body `POST /fn/<name>` accepts. */
@@ -54,14 +55,23 @@ const CRASHED: ApiFailure = { ok: false, code: 'INTERNAL', message: '系统开�
 const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>柳州劳务品牌</title>
 <body style="font-size:18px;font-family:sans-serif;padding:24px">页面还没有构建。请先运行 <code>npm run build:h5</code>，再刷新这个页面。</body></html>`
 
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body ?? null)
+/** Answers below this size go as they are: compressing them saves less than it costs. */
+const COMPRESS_FROM_BYTES = 1024
+
+function sendJson(res: ServerResponse, status: number, body: unknown, req?: IncomingMessage) {
+  const text = Buffer.from(JSON.stringify(body ?? null))
+  const encoding =
+    req && text.length >= COMPRESS_FROM_BYTES ? pickEncoding(req.headers['accept-encoding']) : null
+  // gzip for answers: made per request, and brotli's better ratio costs more time than it saves.
+  const payload = encoding ? encode(text, 'gzip') : text
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
+    'content-length': payload.length,
     'cache-control': 'no-store',
+    vary: 'accept-encoding',
+    ...(encoding ? { 'content-encoding': 'gzip' } : {}),
   })
-  res.end(text)
+  res.end(payload)
 }
 
 /** Reads the body up to MAX_BODY_BYTES; resolves null when it is larger (the rest is drained). */
@@ -105,7 +115,7 @@ async function handleFunction(
   if (event === null || typeof event !== 'object' || Array.isArray(event))
     return sendJson(res, 200, BAD_REQUEST)
   try {
-    sendJson(res, 200, await runtime.call(fn, event, openidOf(req)))
+    sendJson(res, 200, await runtime.call(fn, event, openidOf(req)), req)
   } catch (err) {
     if (err instanceof UnknownFunctionError) {
       return sendJson(res, 200, {
@@ -148,10 +158,18 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
     return res.end(NOT_BUILT_PAGE)
   }
   const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
-  res.writeHead(200, {
+  const headers = {
     'content-type': type,
-    'cache-control': target.endsWith('.html') ? 'no-cache' : 'public, max-age=300',
-  })
+    'cache-control': cacheControlFor(target),
+    vary: 'accept-encoding',
+  }
+  const encoding = compressible(type) ? pickEncoding(req.headers['accept-encoding']) : null
+  if (encoding) {
+    const body = encodedFile(target, statSync(target).mtimeMs, encoding)
+    res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length })
+    return res.end(req.method === 'HEAD' ? undefined : body)
+  }
+  res.writeHead(200, headers)
   if (req.method === 'HEAD') return res.end()
   createReadStream(target)
     .on('error', () => res.destroy())
