@@ -356,9 +356,10 @@ describe('priority groups compete for the last slot', () => {
 
     const outbox = all<Doc & { touser: string }>(t, COLLECTIONS.outbox).map((m) => m.touser)
     expect(outbox).toEqual(['b-priority', 'a-ordinary'])
-    const inbox = all<Doc & { openid: string; createdAt: string }>(t, COLLECTIONS.inbox)
-    const firstOrdinary = inbox.findIndex((m) => m.openid === 'a-ordinary')
-    const lastPriority = inbox.map((m) => m.openid).lastIndexOf('b-priority')
+    // The ledger (which is the inbox) got the priority trainee's entries first.
+    const ledger = all<LedgerDoc>(t, COLLECTIONS.recommendations).map((r) => r.openid)
+    const firstOrdinary = ledger.indexOf('a-ordinary')
+    const lastPriority = ledger.lastIndexOf('b-priority')
     expect(lastPriority).toBeLessThan(firstOrdinary)
   })
 })

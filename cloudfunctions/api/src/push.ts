@@ -86,7 +86,8 @@ async function spendCredit(ctx: PushContext, id: string): Promise<boolean> {
   return result.stats.updated === 1
 }
 
-async function refundCredit(ctx: PushContext, id: string) {
+/** Gives a spent credit back (the message did not go out for a reason other than the worker's). */
+export async function refundCredit(ctx: PushContext, id: string) {
   await ctx.db
     .collection(COLLECTIONS.pushCredits)
     .where({ _id: id })
@@ -95,6 +96,44 @@ async function refundCredit(ctx: PushContext, id: string) {
 
 /** WeChat's answer when the worker has no (more) subscription for the template. */
 const NOT_SUBSCRIBED = 43101
+
+/** One subscribe message, its credit already spent. */
+export interface SubscribeMessage {
+  openid: string
+  template: TemplateKey
+  title: string
+  body: string
+  link?: string
+}
+
+/**
+ * Sends a subscribe message whose credit was spent; true when it went out. On failure the credit
+ * is given back, unless WeChat says the worker holds none.
+ */
+export async function sendSubscribe(ctx: PushContext, m: SubscribeMessage): Promise<boolean> {
+  const templateId = TEMPLATES[m.template]
+  try {
+    await ctx.cloud.openapi.subscribeMessage.send({
+      touser: m.openid,
+      templateId,
+      page: m.link ?? 'pages/me/index',
+      miniprogramState: process.env.MINIPROGRAM_STATE || 'formal',
+      lang: 'zh_CN',
+      data: {
+        thing1: { value: thing(m.title) },
+        thing2: { value: thing(m.body) },
+        time3: { value: formatDateTime(ctx.now()) },
+      },
+    } as Parameters<PushContext['cloud']['openapi']['subscribeMessage']['send']>[0])
+    return true
+  } catch (err) {
+    // The credit is gone only when WeChat says the worker holds none; otherwise give it back.
+    if ((err as { errCode?: number }).errCode !== NOT_SUBSCRIBED)
+      await refundCredit(ctx, creditId(m.openid, templateId))
+    console.warn('[push] subscribe message not sent:', (err as Error).message ?? err)
+    return false
+  }
+}
 
 /**
  * Writes the inbox message (once per dedupe key) and, for a template the worker holds a credit
@@ -114,30 +153,10 @@ export async function deliver(ctx: PushContext, d: Delivery): Promise<DeliveryRe
   })
   if (!fresh) return { delivered: false, subscribed: false }
   if (!d.template) return { delivered: true, subscribed: false }
-
-  const templateId = TEMPLATES[d.template]
-  const credit = creditId(d.openid, templateId)
-  if (!(await spendCredit(ctx, credit))) return { delivered: true, subscribed: false }
-  try {
-    await ctx.cloud.openapi.subscribeMessage.send({
-      touser: d.openid,
-      templateId,
-      page: d.link ?? 'pages/me/index',
-      miniprogramState: process.env.MINIPROGRAM_STATE || 'formal',
-      lang: 'zh_CN',
-      data: {
-        thing1: { value: thing(d.title) },
-        thing2: { value: thing(d.body) },
-        time3: { value: formatDateTime(at) },
-      },
-    } as Parameters<PushContext['cloud']['openapi']['subscribeMessage']['send']>[0])
-    return { delivered: true, subscribed: true }
-  } catch (err) {
-    // The credit is gone only when WeChat says the worker holds none; otherwise give it back.
-    if ((err as { errCode?: number }).errCode !== NOT_SUBSCRIBED) await refundCredit(ctx, credit)
-    console.warn('[push] subscribe message not sent:', (err as Error).message ?? err)
+  if (!(await spendCredit(ctx, creditId(d.openid, TEMPLATES[d.template]))))
     return { delivered: true, subscribed: false }
-  }
+  const subscribed = await sendSubscribe(ctx, { ...d, template: d.template })
+  return { delivered: true, subscribed }
 }
 
 /**

@@ -1,37 +1,27 @@
 /**
  * The matching pass over the database: priority trainees first, then everyone else, a page of
- * trainees at a time; each page's new recommendations are written to the ledger (`_id`
- * `${openid}:${openingId}`, so never twice) and pushed. A cursor in `job_state` lets a pass that
- * runs out of time resume on the next run.
+ * trainees at a time (page.ts); each page's new recommendations are written to the ledger (`_id`
+ * `${openid}:${openingId}`, so never twice), which is also the inbox, and pushed. A cursor in
+ * `job_state` lets a pass that runs out of time resume on the next run.
  */
 import type { MatchRunResult } from '../../../../types/jobs'
 import { COLLECTIONS } from '../../../../src/domain/collections'
 import { PRIORITY_GROUPS } from '../../../../src/domain/groups'
 import { isoBeijing } from '../../../../src/domain/time'
 import { findMany, findOne } from '../db'
-import { deliver, type PushContext } from '../push'
+import type { PushContext } from '../push'
 import type { ProfileRecord } from '../profile-store'
-import { MatchEngine, type Assignment } from './engine'
-import {
-  LIVE_OUTCOMES,
-  coursesOf,
-  ledgerOf,
-  liveCountsByOpening,
-  loadOpenOpenings,
-  toMatchTrainee,
-  type LedgerDoc,
-} from './store'
+import { MatchEngine } from './engine'
+import { servePage, type PageRun } from './page'
+import { GET_LIMIT, liveCountsByOpening, loadOpenings } from './store'
 
 export const PASS_STATE_ID = 'match-pass'
 
-/** Trainees read per page. */
-export const PASS_PAGE = 200
+/** Trainees read per page: one get. */
+export const PASS_PAGE = GET_LIMIT
 
 /** After a finished pass the timer waits this long before starting the next one. */
 export const PASS_REST_MS = 60 * 60_000
-
-/** Deliveries run this many at a time within a page. */
-const DELIVERY_WIDTH = 10
 
 type Phase = 'priority' | 'rest'
 
@@ -112,55 +102,6 @@ async function releaseLease(ctx: PushContext) {
     .update({ data: { leaseUntil: 0 } })
 }
 
-async function insertLedger(ctx: PushContext, doc: LedgerDoc): Promise<boolean> {
-  try {
-    await ctx.db.collection(COLLECTIONS.recommendations).add({ data: doc })
-    return true
-  } catch (err) {
-    const existing = await findOne(
-      ctx.db.collection(COLLECTIONS.recommendations).where({ _id: doc._id }).limit(1),
-    )
-    if (existing) return false
-    throw err
-  }
-}
-
-/** Pushes one trainee's new recommendations: all to the inbox, the best also as a subscribe message. */
-async function push(
-  ctx: PushContext,
-  openid: string,
-  recs: LedgerDoc[],
-  titles: Map<string, { title: string; employerName: string }>,
-) {
-  let pushed = 0
-  let subscribed = 0
-  const ordered = [...recs].sort(
-    (a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1),
-  )
-  for (const [i, rec] of ordered.entries()) {
-    const opening = titles.get(rec.openingId)
-    if (!opening) continue
-    const result = await deliver(ctx, {
-      openid,
-      kind: 'recommendation',
-      title: `为你推荐：${opening.title}`,
-      body: `${opening.employerName}｜${rec.reason}。感兴趣就点“申请”，不合适也请告诉我们。`,
-      link: `/packages/jobs/job/index?id=${encodeURIComponent(rec.openingId)}`,
-      dedupeKey: `rec:${rec._id}`,
-      ...(i === 0 ? { template: 'recommendation' as const } : {}),
-    })
-    const at = isoBeijing(ctx.now())
-    // Already delivered by a run that stopped before recording it: keep the channel it went by.
-    const patch = result.delivered
-      ? { pushedAt: at, channel: result.subscribed ? 'subscribe' : 'inbox' }
-      : { pushedAt: at }
-    await ctx.db.collection(COLLECTIONS.recommendations).doc(rec._id).update({ data: patch })
-    if (result.delivered) pushed += 1
-    if (result.subscribed) subscribed += 1
-  }
-  return { pushed, subscribed }
-}
-
 /**
  * Runs (or resumes) a matching pass. Returns what this run did; `complete` says whether the pass
  * reached its end.
@@ -190,17 +131,11 @@ export async function runMatchPass(
     }
     if (options.fresh || state.done) state = { ...stateDoc(now), leaseUntil: state.leaseUntil }
 
-    const openings = await loadOpenOpenings(ctx.db)
+    const { openings, records } = await loadOpenings(ctx.db)
     const engine = new MatchEngine(openings, now)
-    engine.holdSlots(await liveCountsByOpening(ctx.db))
-    const titles = new Map(
-      (
-        await findOpeningTitles(
-          ctx,
-          openings.map((o) => o.id),
-        )
-      ).map((o) => [o._id, o] as const),
-    )
+    engine.holdSlots(await liveCountsByOpening(ctx.db, openings.length))
+    const titles = new Map(records.map((o) => [o._id, o] as const))
+    const stamp = isoBeijing(now)
 
     for (;;) {
       const priority = state.phase === 'priority'
@@ -217,7 +152,14 @@ export async function runMatchPass(
           .limit(pageSize),
       )
       if (profiles.length) {
-        const done = await servePage(ctx, engine, profiles, titles, now)
+        const run: PageRun = {
+          ctx,
+          engine,
+          titles,
+          stamp,
+          token: `${state.startedAt}|${state.phase}|${state.after}`,
+        }
+        const done = await servePage(run, profiles)
         report.trainees += done.trainees
         report.recommendations += done.recommendations
         report.pushed += done.pushed
@@ -245,95 +187,4 @@ export async function runMatchPass(
   } finally {
     await releaseLease(ctx)
   }
-}
-
-async function findOpeningTitles(ctx: PushContext, ids: string[]) {
-  if (!ids.length) return []
-  const out: Array<{ _id: string; title: string; employerName: string }> = []
-  for (let i = 0; i < ids.length; i += 1000) {
-    out.push(
-      ...(await findMany<{ _id: string; title: string; employerName: string }>(
-        ctx.db
-          .collection(COLLECTIONS.openings)
-          .where({ _id: ctx._.in(ids.slice(i, i + 1000)) })
-          .field({ _id: true, title: true, employerName: true })
-          .limit(1000),
-      )),
-    )
-  }
-  return out
-}
-
-/** One page of trainees: expire stale entries, top each up, write the ledger, push. */
-async function servePage(
-  ctx: PushContext,
-  engine: MatchEngine,
-  profiles: ProfileRecord[],
-  titles: Map<string, { title: string; employerName: string }>,
-  now: Date,
-) {
-  const openids = profiles.map((p) => p._id)
-  const [courses, ledger] = await Promise.all([
-    coursesOf(ctx.db, openids),
-    ledgerOf(ctx.db, openids),
-  ])
-  const stamp = isoBeijing(now)
-  const work: Array<{ openid: string; recs: LedgerDoc[] }> = []
-  let trainees = 0
-  let recommendations = 0
-
-  for (const profile of profiles) {
-    const mine = courses.get(profile._id)
-    if (!mine?.length) continue
-    trainees += 1
-    const entries = ledger.get(profile._id) ?? []
-    const stale = entries.filter((e) => e.outcome === 'pending' && !engine.isLive(e.openingId))
-    for (const e of stale) {
-      await ctx.db
-        .collection(COLLECTIONS.recommendations)
-        .where({ _id: e._id, outcome: 'pending' })
-        .update({ data: { outcome: 'expired' } })
-    }
-    const live = entries.filter(
-      (e) => LIVE_OUTCOMES.includes(e.outcome) && engine.isLive(e.openingId),
-    )
-    const dismissed = entries.filter((e) => e.outcome === 'dismissed').map((e) => e.openingId)
-    const trainee = toMatchTrainee(profile, mine, dismissed)
-    const assignments: Assignment[] = engine.serve(trainee, {
-      live: live.length,
-      seen: new Set(entries.map((e) => e.openingId)),
-    })
-    const fresh: LedgerDoc[] = []
-    for (const a of assignments) {
-      const doc: LedgerDoc = {
-        _id: `${a.traineeId}:${a.openingId}`,
-        openid: a.traineeId,
-        openingId: a.openingId,
-        score: a.score,
-        reason: a.reason,
-        channel: 'inbox',
-        createdAt: stamp,
-        outcome: 'pending',
-      }
-      if (await insertLedger(ctx, doc)) fresh.push(doc)
-    }
-    recommendations += fresh.length
-    // Entries of an earlier run that stopped before pushing them go out now.
-    const unpushed = live.filter((e) => e.outcome === 'pending' && !e.pushedAt)
-    if (fresh.length || unpushed.length)
-      work.push({ openid: profile._id, recs: [...fresh, ...unpushed] })
-  }
-
-  let pushed = 0
-  let subscribed = 0
-  for (let i = 0; i < work.length; i += DELIVERY_WIDTH) {
-    const results = await Promise.all(
-      work.slice(i, i + DELIVERY_WIDTH).map((w) => push(ctx, w.openid, w.recs, titles)),
-    )
-    for (const r of results) {
-      pushed += r.pushed
-      subscribed += r.subscribed
-    }
-  }
-  return { trainees, recommendations, pushed, subscribed }
 }

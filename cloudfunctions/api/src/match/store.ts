@@ -7,6 +7,7 @@ import type { Benefits, Employer, Opening } from '../../../../types/jobs'
 import type { EnrollmentStatus } from '../../../../types/training'
 import { COLLECTIONS } from '../../../../src/domain/collections'
 import { isPriorityGroup } from '../../../../src/domain/groups'
+import { chunks, inParallel } from '../batch'
 import type { Database } from '../context'
 import { findMany } from '../db'
 import type { ProfileRecord } from '../profile-store'
@@ -28,6 +29,11 @@ export interface EnrollmentDoc {
   certificate?: { type: NonNullable<TraineeCourse['certificate']>['type']; level?: number }
 }
 
+/**
+ * One recommendation (or a dismissal of an opening never recommended: no `pushedAt`). The entry is
+ * also the worker's inbox message: `pushedAt` says when it reached the inbox, `channel` whether a
+ * subscribe message went with it, `read` whether the worker has opened it.
+ */
 export interface LedgerDoc {
   _id: string
   openid: string
@@ -37,9 +43,13 @@ export interface LedgerDoc {
   channel: 'inbox' | 'subscribe'
   createdAt: string
   pushedAt?: string
+  read?: boolean
   outcome: 'pending' | 'applied' | 'dismissed' | 'hired' | 'expired'
   dismissReason?: string
 }
+
+/** Requests of one kind a pass sends at once (reads of a page, writes of a batch). */
+export const READ_WIDTH = 10
 
 type Where = Record<string, unknown>
 
@@ -66,7 +76,10 @@ export async function readAll<T extends { _id: string }>(
   }
 }
 
-/** Documents whose `key` is one of `values`, chunked to stay within the get limit. */
+/**
+ * Documents whose `key` is one of `values`: chunks of 200 values, up to READ_WIDTH read at once
+ * (each chunk paged within the get limit).
+ */
 export async function readWhereIn<T extends { _id: string }>(
   db: Database,
   collection: string,
@@ -74,25 +87,18 @@ export async function readWhereIn<T extends { _id: string }>(
   values: readonly string[],
   where: Where = {},
 ): Promise<T[]> {
-  const out: T[] = []
-  const unique = [...new Set(values)]
-  for (let i = 0; i < unique.length; i += 200) {
-    const chunk = unique.slice(i, i + 200)
-    if (key === '_id') {
-      // Ids are unique: one get per chunk, no cursor (which would also filter on _id).
-      out.push(
-        ...(await findMany<T>(
+  const pages = await inParallel(chunks([...new Set(values)], 200), READ_WIDTH, (chunk) =>
+    key === '_id'
+      ? // Ids are unique: one get per chunk, no cursor (which would also filter on _id).
+        findMany<T>(
           db
             .collection(collection)
             .where({ ...where, _id: db.command.in(chunk) })
             .limit(chunk.length),
-        )),
-      )
-    } else {
-      out.push(...(await readAll<T>(db, collection, { ...where, [key]: db.command.in(chunk) })))
-    }
-  }
-  return out
+        )
+      : readAll<T>(db, collection, { ...where, [key]: db.command.in(chunk) }),
+  )
+  return pages.flat()
 }
 
 /** Employers in good standing (verified and not blacklisted), by id. */
@@ -138,13 +144,23 @@ export function toMatchOpening(doc: OpeningRecord, employerOk: boolean): MatchOp
   }
 }
 
-/** Every open opening (the engine drops expired and full ones and those of bad employers). */
-export async function loadOpenOpenings(db: Database): Promise<MatchOpening[]> {
-  const [good, docs] = await Promise.all([
+/**
+ * Every open opening as the engine sees it (the engine drops expired and full ones and those of
+ * employers not in good standing), with the documents themselves (titles for messages).
+ */
+export async function loadOpenings(
+  db: Database,
+): Promise<{ openings: MatchOpening[]; records: OpeningRecord[] }> {
+  const [good, records] = await Promise.all([
     employersInGoodStanding(db),
     readAll<OpeningRecord>(db, COLLECTIONS.openings, { status: 'open' }),
   ])
-  return docs.map((d) => toMatchOpening(d, good.has(d.employerId)))
+  return { openings: records.map((d) => toMatchOpening(d, good.has(d.employerId))), records }
+}
+
+/** Every open opening as the engine sees it. */
+export async function loadOpenOpenings(db: Database): Promise<MatchOpening[]> {
+  return (await loadOpenings(db)).openings
 }
 
 /** Whether an enrolment makes its worker a trainee. */
@@ -224,13 +240,19 @@ export async function ledgerOf(
 
 export const LIVE_OUTCOMES: LedgerDoc['outcome'][] = ['pending', 'applied']
 
-/** Live recommendations per opening (pending or applied), counted by the database. */
-export async function liveCountsByOpening(db: Database): Promise<Map<string, number>> {
+/**
+ * Live recommendations per opening (pending or applied), counted by the database along the
+ * `outcome_openingId` index. `openings` (how many there may be) sizes the pages read at once.
+ */
+export async function liveCountsByOpening(
+  db: Database,
+  openings = 0,
+): Promise<Map<string, number>> {
   const $ = db.command.aggregate
   const counts = new Map<string, number>()
   const PAGE = 1000
-  for (let skip = 0; ; skip += PAGE) {
-    const result = (await db
+  const page = (skip: number) =>
+    db
       .collection(COLLECTIONS.recommendations)
       .aggregate()
       .match({ outcome: db.command.in(LIVE_OUTCOMES) })
@@ -238,8 +260,20 @@ export async function liveCountsByOpening(db: Database): Promise<Map<string, num
       .sort({ _id: 1 })
       .skip(skip)
       .limit(PAGE)
-      .end()) as { list: Array<{ _id: string; n: number }> }
-    for (const row of result.list) counts.set(row._id, row.n)
-    if (result.list.length < PAGE) return counts
+      .end() as Promise<{ list: Array<{ _id: string; n: number }> }>
+  // Every page that can hold an opening at once, then any beyond one at a time.
+  const first = Math.floor(openings / PAGE) + 1
+  let skip = 0
+  let last: Array<{ _id: string; n: number }> = []
+  for (let at = first; ; at = 1) {
+    const results = await inParallel(
+      Array.from({ length: at }, (_, i) => skip + i * PAGE),
+      READ_WIDTH,
+      page,
+    )
+    for (const { list } of results) for (const row of list) counts.set(row._id, row.n)
+    last = results[results.length - 1].list
+    skip += at * PAGE
+    if (last.length < PAGE) return counts
   }
 }

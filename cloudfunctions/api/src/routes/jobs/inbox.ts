@@ -1,9 +1,16 @@
-/** The in-app inbox (站内消息) and subscribe-message credits (R5 push). */
+/**
+ * The in-app inbox (站内消息) and subscribe-message credits (R5 push). The inbox is two sources
+ * read together: messages in `inbox`, and recommendations straight from the ledger (each pushed
+ * ledger entry is its own message, so the pass never writes a copy).
+ */
 import { z } from 'zod'
 import type { InboxMessage, JobsRoutes } from '../../../../../types/jobs'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
+import type { RouteContext } from '../../context'
 import { countOf, findMany } from '../../db'
 import type { RoutesOf } from '../../define'
+import { ledgerIdOf, recommendationMessage, recommendationMessageId } from '../../match/message'
+import { readWhereIn, type LedgerDoc, type OpeningRecord } from '../../match/store'
 import { TEMPLATES, grantCredits } from '../../push'
 import { noInput } from '../../validate'
 import { DEFAULT_PAGE_SIZE } from './shared'
@@ -17,6 +24,58 @@ function toMessage(doc: InboxDoc): InboxMessage {
   return { ...rest, id: _id, read: rest.read === true }
 }
 
+/** Newest first, then by id: the one order of the inbox. */
+const newestFirst = (a: InboxMessage, b: InboxMessage) =>
+  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? -1 : 1
+
+interface Pageable {
+  skip(n: number): { limit(n: number): { get(): unknown } }
+}
+
+/** Reads the first `n` documents of a query, a get (≤ 1000) at a time. */
+async function firstN<T>(query: Pageable, n: number) {
+  const out: T[] = []
+  while (out.length < n) {
+    const size = Math.min(1000, n - out.length)
+    const page = await findMany<T>(query.skip(out.length).limit(size))
+    out.push(...page)
+    if (page.length < size) break
+  }
+  return out
+}
+
+/** The caller's pushed recommendations (ledger entries with `pushedAt`) and messages. */
+function sources(ctx: RouteContext) {
+  const openid = ctx.openid as string
+  return {
+    inbox: ctx.db.collection(COLLECTIONS.inbox).where({ openid }),
+    ledger: ctx.db
+      .collection(COLLECTIONS.recommendations)
+      .where({ openid, pushedAt: ctx._.exists(true) }),
+    unreadInbox: ctx.db.collection(COLLECTIONS.inbox).where({ openid, read: false }),
+    unreadLedger: ctx.db
+      .collection(COLLECTIONS.recommendations)
+      .where({ openid, pushedAt: ctx._.exists(true), read: ctx._.neq(true) }),
+  }
+}
+
+async function unreadCount(ctx: RouteContext): Promise<number> {
+  const s = sources(ctx)
+  const [inbox, ledger] = await Promise.all([countOf(s.unreadInbox), countOf(s.unreadLedger)])
+  return inbox + ledger
+}
+
+/** A ledger entry as the message it is. */
+function ledgerMessage(rec: LedgerDoc, opening: OpeningRecord | undefined): InboxMessage {
+  return {
+    id: recommendationMessageId(rec._id),
+    kind: 'recommendation',
+    ...recommendationMessage(rec, opening),
+    createdAt: rec.pushedAt ?? rec.createdAt,
+    read: rec.read === true,
+  }
+}
+
 export const inboxRoutes: RoutesOf<InboxRoutes> = {
   'inbox/list': {
     access: ['worker'],
@@ -26,21 +85,44 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
         pageSize: z.number().int().min(1).max(50).optional(),
       })
       .strict(),
-    async handler({ page = 1, pageSize = DEFAULT_PAGE_SIZE }, { db, openid }) {
-      const inbox = db.collection(COLLECTIONS.inbox)
-      const [docs, total, unread] = await Promise.all([
-        findMany<InboxDoc>(
-          inbox
-            .where({ openid: openid as string })
-            .orderBy('createdAt', 'desc')
-            .orderBy('_id', 'asc')
-            .skip((page - 1) * pageSize)
-            .limit(pageSize),
-        ),
-        countOf(inbox.where({ openid: openid as string })),
-        countOf(inbox.where({ openid: openid as string, read: false })),
+    async handler({ page = 1, pageSize = DEFAULT_PAGE_SIZE }, ctx) {
+      const s = sources(ctx)
+      // The page of the merged order needs at most the first page × size of each source.
+      const needed = page * pageSize
+      const [messages, recs, inboxTotal, ledgerTotal, unread] = await Promise.all([
+        firstN<InboxDoc>(s.inbox.orderBy('createdAt', 'desc').orderBy('_id', 'asc'), needed),
+        firstN<LedgerDoc>(s.ledger.orderBy('pushedAt', 'desc').orderBy('_id', 'asc'), needed),
+        countOf(s.inbox),
+        countOf(s.ledger),
+        unreadCount(ctx),
       ])
-      return { items: docs.map(toMessage), unread, total, page }
+      const merged = [
+        ...messages.map(toMessage),
+        ...recs.map((r) => ledgerMessage(r, undefined)),
+      ].sort(newestFirst)
+      const items = merged.slice((page - 1) * pageSize, needed)
+      const shown = new Set(items.map((m) => ledgerIdOf(m.id)).filter((id): id is string => !!id))
+      const onPage = recs.filter((r) => shown.has(r._id))
+      const openings = new Map(
+        (
+          await readWhereIn<OpeningRecord>(
+            ctx.db,
+            COLLECTIONS.openings,
+            '_id',
+            onPage.map((r) => r.openingId),
+          )
+        ).map((o) => [o._id, o] as const),
+      )
+      const byId = new Map(onPage.map((r) => [recommendationMessageId(r._id), r] as const))
+      return {
+        items: items.map((m) => {
+          const rec = byId.get(m.id)
+          return rec ? ledgerMessage(rec, openings.get(rec.openingId)) : m
+        }),
+        unread,
+        total: inboxTotal + ledgerTotal,
+        page,
+      }
     },
   },
 
@@ -54,13 +136,25 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
           .max(100, '一次最多100条'),
       })
       .strict(),
-    async handler({ ids }, { db, _, openid }) {
-      const inbox = db.collection(COLLECTIONS.inbox)
-      // Only the caller's own messages: the openid is part of the condition.
-      await inbox
-        .where({ openid: openid as string, _id: _.in(ids), read: false })
-        .update({ data: { read: true } })
-      return { unread: await countOf(inbox.where({ openid: openid as string, read: false })) }
+    async handler({ ids }, ctx) {
+      const { db, _ } = ctx
+      const openid = ctx.openid as string
+      const recs = ids.map(ledgerIdOf).filter((id): id is string => !!id)
+      const messages = ids.filter((id) => !ledgerIdOf(id))
+      // Only the caller's own messages: the openid is part of each condition.
+      await Promise.all([
+        messages.length &&
+          db
+            .collection(COLLECTIONS.inbox)
+            .where({ openid, _id: _.in(messages), read: false })
+            .update({ data: { read: true } }),
+        recs.length &&
+          db
+            .collection(COLLECTIONS.recommendations)
+            .where({ openid, _id: _.in(recs), pushedAt: _.exists(true), read: _.neq(true) })
+            .update({ data: { read: true } }),
+      ])
+      return { unread: await unreadCount(ctx) }
     },
   },
 
