@@ -67,5 +67,41 @@ export const EVENT_COUNTS: CounterSpec = {
   ],
 }
 
+/** A brand's training progress counts its completed enrolments (they never leave that state). */
+export const BRAND_TRAINING: CounterSpec = {
+  name: 'brands.training',
+  parents: COLLECTIONS.brands,
+  records: COLLECTIONS.enrollments,
+  parentKey: 'brand',
+  touchedAt: 'completedAt',
+  rules: [{ field: 'progress.training', where: () => ({ status: 'completed' }) }],
+}
+
+/** A brand's employment progress counts its hired applications (a hire is never undone). */
+export const BRAND_EMPLOYMENT: CounterSpec = {
+  name: 'brands.employment',
+  parents: COLLECTIONS.brands,
+  records: COLLECTIONS.applications,
+  parentKey: 'brand',
+  touchedAt: 'hiredAt',
+  rules: [{ field: 'progress.employment', where: () => ({ status: 'hired' }) }],
+}
+
+/** An opening's `hired` counts its hired applications. */
+export const OPENING_HIRES: CounterSpec = {
+  name: 'openings.hired',
+  parents: COLLECTIONS.openings,
+  records: COLLECTIONS.applications,
+  parentKey: 'openingId',
+  touchedAt: 'hiredAt',
+  rules: [{ field: 'hired', where: () => ({ status: 'hired' }) }],
+}
+
 /** Every counter the reconciler keeps equal to its records. */
-export const COUNTER_SPECS: readonly CounterSpec[] = [COURSE_SEATS, EVENT_COUNTS]
+export const COUNTER_SPECS: readonly CounterSpec[] = [
+  COURSE_SEATS,
+  EVENT_COUNTS,
+  BRAND_TRAINING,
+  BRAND_EMPLOYMENT,
+  OPENING_HIRES,
+]

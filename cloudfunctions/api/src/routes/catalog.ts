@@ -10,11 +10,13 @@ export const catalogRoutes: RoutesOf<CatalogRoutes> = {
     access: ['anyone'],
     input: noInput,
     async handler(_input, { db }) {
-      const docs = await findMany<Brand & { _id: string }>(
+      const docs = await findMany<Brand & { _id: string; countersAt?: string }>(
         db.collection(COLLECTIONS.brands).limit(BRAND_IDS.length),
       )
       const order = (b: Brand) => BRAND_IDS.indexOf(b.id)
-      return docs.map(({ _id, ...brand }) => brand).sort((a, b) => order(a) - order(b))
+      // countersAt is the reconciler's bookkeeping, not part of the brand.
+      const brands = docs.map(({ _id, countersAt: _k, ...brand }) => brand)
+      return brands.sort((a, b) => order(a) - order(b))
     },
   },
 }

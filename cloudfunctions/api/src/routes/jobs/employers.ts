@@ -1,4 +1,5 @@
 /** Employers (用人单位): sign-up with the 统一社会信用代码, staff review, the owner's view (R4). */
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { Employer, EmployerMe, JobsRoutes } from '../../../../../types/jobs'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
@@ -45,6 +46,14 @@ const registerInput = z
     licence: z.string().trim().max(256).optional(),
   })
   .strict()
+
+/**
+ * The employer id of an account's own registration: derived from the openid (one per account,
+ * enforced by the `_id`), yet opaque, since others see employer ids and never an openid.
+ */
+export function employerIdFor(openid: string): string {
+  return `emp-${createHash('sha256').update(`employer:${openid}`).digest('hex').slice(0, 24)}`
+}
 
 /** The employer role rides on the `users` document; other roles the owner has are kept. */
 async function grantEmployerRole(ctx: RouteContext, openid: string) {
@@ -153,12 +162,16 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
           blacklisted: existing.blacklisted === true,
         })
       }
+      // The id comes from the account, so the database itself keeps one employer per WeChat
+      // account: a second registration at the same moment meets the first one's document.
+      const _id = employerIdFor(openid)
       try {
-        const added = (await ctx.db.collection(COLLECTIONS.employers).add({ data })) as {
-          _id: string
-        }
-        return toEmployer({ ...data, _id: added._id })
+        await ctx.db.collection(COLLECTIONS.employers).add({ data: { _id, id: _id, ...data } })
+        return toEmployer({ ...data, _id })
       } catch (err) {
+        const winner = await findOwnEmployer(ctx.db, openid)
+        if (winner?.uscc === uscc) return toEmployer(winner)
+        if (winner) fail('CONFLICT', `你已经登记了“${winner.name}”，一个微信号只能管理一家单位`)
         // The unique index on uscc: someone registered the same code a moment ago.
         if (await findOne(ctx.db.collection(COLLECTIONS.employers).where({ uscc }).limit(1))) {
           fail('CONFLICT', '这个统一社会信用代码已经登记过了')

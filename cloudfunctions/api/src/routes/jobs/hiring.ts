@@ -10,6 +10,7 @@ import { certificateLabel } from '../../../../../src/domain/groups'
 import { maskPhone } from '../../../../../src/domain/phone'
 import { formatDateTime, isoBeijing, toInstant } from '../../../../../src/domain/time'
 import type { RouteContext } from '../../context'
+import { bump } from '../../counters'
 import { findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
@@ -34,6 +35,7 @@ import type { TraineeCourse } from '../../match/model'
 import { getProfiles, type ProfileRecord } from '../../profile-store'
 import { deliver } from '../../push'
 import { requireCleanText } from '../../screening'
+import { updateCount } from '../training/store'
 import { noInput } from '../../validate'
 import {
   ID,
@@ -336,48 +338,7 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
       .strict(),
     async handler({ applicationId, hired }, ctx) {
       const { application } = await loadOwnApplication(ctx, applicationId)
-      const brand = await findOne<{ _id: string }>(
-        ctx.db
-          .collection(COLLECTIONS.brands)
-          .where({ id: application.brand })
-          .field({ _id: true })
-          .limit(1),
-      )
-      const at = isoBeijing(ctx.now())
-      // One transaction: the application becomes hired, the opening and the brand count it — or none of them.
-      const outcome = (await ctx.db.runTransaction(async (tx: Tx) => {
-        const current = (await tx.collection(COLLECTIONS.applications).doc(applicationId).get())
-          .data as ApplicationDoc
-        if (current.status === 'hired') return { changed: false, doc: current }
-        if (!hired) {
-          await tx
-            .collection(COLLECTIONS.applications)
-            .doc(applicationId)
-            .update({ data: { status: 'rejected', updatedAt: at } })
-          return {
-            changed: true,
-            doc: { ...current, status: 'rejected', updatedAt: at } as ApplicationDoc,
-          }
-        }
-        await tx
-          .collection(COLLECTIONS.applications)
-          .doc(applicationId)
-          .update({ data: { status: 'hired', hiredAt: at, updatedAt: at } })
-        await tx
-          .collection(COLLECTIONS.openings)
-          .doc(current.openingId)
-          .update({ data: { hired: ctx._.inc(1) } })
-        if (brand)
-          await tx
-            .collection(COLLECTIONS.brands)
-            .doc(brand._id)
-            .update({ data: { 'progress.employment': ctx._.inc(1) } })
-        return {
-          changed: true,
-          doc: { ...current, status: 'hired', hiredAt: at, updatedAt: at } as ApplicationDoc,
-        }
-      })) as { changed: boolean; doc: ApplicationDoc }
-
+      const outcome = await recordOutcome(ctx, application, hired)
       if (!outcome.changed) {
         if (!hired) fail('CONFLICT', '这位求职者已经录用了，不能改成不录用')
         return toApplication(outcome.doc)
@@ -468,11 +429,39 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
   },
 }
 
-interface TxDoc {
-  get(): Promise<{ data: unknown }>
-  update(options: { data: object }): Promise<unknown>
-}
-/** The part of the SDK's transaction object used here. */
-interface Tx {
-  collection(name: string): { doc(id: string): TxDoc }
+/**
+ * 录用 / 未录用 on the application (the record) first, conditional on it not being hired yet; then,
+ * for a hire, the opening's `hired` and the brand's employment progress count it with atomic
+ * `_.inc`s outside any transaction (an employer hires many at once; a brand's document is shared
+ * by every employer). Only the call that made the hire counts it; a crash before the counts is
+ * repaired by the reconciler, which counts hired applications.
+ */
+async function recordOutcome(
+  ctx: RouteContext,
+  application: ApplicationDoc,
+  hired: boolean,
+): Promise<{ changed: boolean; doc: ApplicationDoc }> {
+  if (application.status === 'hired') return { changed: false, doc: application }
+  const at = isoBeijing(ctx.now())
+  const patch = hired
+    ? { status: 'hired' as const, hiredAt: at, updatedAt: at }
+    : { status: 'rejected' as const, updatedAt: at }
+  const changed = await updateCount(
+    ctx.db
+      .collection(COLLECTIONS.applications)
+      .where({ _id: application._id, status: ctx._.neq('hired') }),
+    patch,
+  )
+  if (changed !== 1) {
+    const now = await findOne<ApplicationDoc>(
+      ctx.db.collection(COLLECTIONS.applications).where({ _id: application._id }).limit(1),
+    )
+    if (now?.status === 'hired') return { changed: false, doc: now }
+    return { changed: false, doc: { ...application, ...patch } }
+  }
+  if (hired) {
+    await bump(ctx, COLLECTIONS.openings, { _id: application.openingId }, { hired: 1 })
+    await bump(ctx, COLLECTIONS.brands, { _id: application.brand }, { 'progress.employment': 1 })
+  }
+  return { changed: true, doc: { ...application, ...patch } }
 }

@@ -60,7 +60,15 @@ export function toEmployer(doc: EmployerDoc): Employer {
 }
 
 export function toOpening(doc: OpeningDoc): Opening {
-  const { _id, createdBy: _c, closedAt: _x, ...rest } = doc
+  const {
+    _id,
+    createdBy: _c,
+    closedAt: _x,
+    countersAt: _k,
+    ...rest
+  } = doc as OpeningDoc & {
+    countersAt?: string
+  }
   return {
     ...rest,
     id: rest.id ?? _id,

@@ -38,8 +38,12 @@ type CatalogRoutes = Pick<
 const DEFAULT_PAGE_SIZE = 20
 
 type Stored<T> = Omit<T, 'id'> & { _id: string; id?: string }
-const withId = <T extends { id: string }>({ _id, ...rest }: Stored<T>): T =>
-  ({ ...rest, id: rest.id ?? _id }) as unknown as T
+// countersAt is the reconciler's bookkeeping on counted documents, never part of the answer.
+const withId = <T extends { id: string }>({
+  _id,
+  countersAt: _k,
+  ...rest
+}: Stored<T> & { countersAt?: string }): T => ({ ...rest, id: rest.id ?? _id }) as unknown as T
 
 /** Training-list items in the brand's plan order, then any staff added, by name. */
 export function sortTrainingList(items: TrainingListItem[]): TrainingListItem[] {

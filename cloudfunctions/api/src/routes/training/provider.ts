@@ -13,7 +13,7 @@ import { COLLECTIONS } from '../../../../../src/domain/collections'
 import { maskPhone } from '../../../../../src/domain/phone'
 import { beijingDate, isoBeijing, toInstant } from '../../../../../src/domain/time'
 import type { RouteContext } from '../../context'
-import { counterStamp } from '../../counters'
+import { bump, counterStamp } from '../../counters'
 import { findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
@@ -349,14 +349,12 @@ async function markAttendance(
   }
 }
 
-interface TxDoc {
-  get(): Promise<{ data: unknown }>
-  update(options: { data: object }): Promise<unknown>
-}
-interface Tx {
-  collection(name: string): { doc(id: string): TxDoc }
-}
-
+/**
+ * 结业: the enrolment (the record) becomes completed with its certificate, then the brand's
+ * training progress counts it with an atomic `_.inc` outside any transaction (many providers
+ * complete trainees of one brand at once). Only the call that completed the enrolment counts it;
+ * a crash before the count is repaired by the reconciler, which counts completed enrolments.
+ */
 async function complete(
   ctx: RouteContext,
   input: {
@@ -365,10 +363,10 @@ async function complete(
   },
 ) {
   const { enrollment, course } = await myEnrollment(ctx, input.enrollmentId)
-  const brand = await findOne<{ _id: string }>(
-    ctx.db.collection(COLLECTIONS.brands).where({ id: course.brand }).field({ _id: true }).limit(1),
-  )
-  if (!brand) throw new Error(`brand ${course.brand} has no document`)
+  if (enrollment.status === 'completed') return alreadyCompleted(enrollment, input.certificate)
+  if (enrollment.status !== 'confirmed' && enrollment.status !== 'in_training') {
+    fail('CONFLICT', '只有已确认或在训的学员可以结业')
+  }
   const stamp = isoBeijing(ctx.now())
   const certificate: Certificate = {
     type: input.certificate.type,
@@ -379,32 +377,31 @@ async function complete(
   if (input.certificate.type === 'skill_level' && input.certificate.level)
     certificate.level = input.certificate.level
 
-  // One transaction: the enrolment becomes completed and the brand's count goes up, or neither.
-  const done = (await ctx.db.runTransaction(async (tx: Tx) => {
-    const current = (await tx.collection(COLLECTIONS.enrollments).doc(enrollment._id).get())
-      .data as EnrollmentRecord
-    if (current.status === 'completed') return current
-    if (current.status !== 'confirmed' && current.status !== 'in_training') {
-      fail('CONFLICT', '只有已确认或在训的学员可以结业')
-    }
-    await tx
-      .collection(COLLECTIONS.enrollments)
-      .doc(enrollment._id)
-      .update({
-        data: {
-          status: 'completed',
-          certificate: ctx._.set(certificate),
-          completedAt: stamp,
-          updatedAt: stamp,
-        },
-      })
-    await tx
-      .collection(COLLECTIONS.brands)
-      .doc(brand._id)
-      .update({ data: { 'progress.training': ctx._.inc(1) } })
-    return { ...current, status: 'completed', certificate, completedAt: stamp }
-  })) as EnrollmentRecord
-  if (!done.certificate || done.certificate.number !== input.certificate.number) {
+  const completed = await updateCount(
+    ctx.db.collection(COLLECTIONS.enrollments).where({
+      _id: enrollment._id,
+      status: ctx._.in(['confirmed', 'in_training']),
+    }),
+    {
+      status: 'completed',
+      certificate: ctx._.set(certificate),
+      completedAt: stamp,
+      updatedAt: stamp,
+    },
+  )
+  if (completed === 1) {
+    await bump(ctx, COLLECTIONS.brands, { _id: course.brand }, { 'progress.training': 1 })
+    return { enrollmentId: enrollment._id, status: 'completed' as const, certificate }
+  }
+  // Changed meanwhile: completed by a parallel call, or cancelled.
+  const now = await findEnrollment(ctx.db, enrollment._id)
+  if (now?.status !== 'completed') fail('CONFLICT', '只有已确认或在训的学员可以结业')
+  return alreadyCompleted(now, input.certificate)
+}
+
+/** A second 结业 for the same trainee: the same answer with the same number, else CONFLICT. */
+function alreadyCompleted(done: EnrollmentRecord, asked: { number: string }) {
+  if (!done.certificate || done.certificate.number !== asked.number) {
     fail(
       'CONFLICT',
       `这位学员已经结业，证书编号是${done.certificate?.number ?? '（未登记）'}，不能重复登记`,
