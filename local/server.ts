@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { ApiFailure } from '../types/api'
 import { jsonTooDeep } from '../cloudfunctions/api/src/limits'
+import type { HttpAccessEvent, HttpAccessResponse } from '../cloudfunctions/api/src/web/http'
 import { UnknownFunctionError, type LocalRuntime } from './cloud'
 import { cacheControlFor, compressible, encode, encodedFile, pickEncoding } from './compress'
 import { DEMO_USERS } from './demo-users'
@@ -51,6 +52,12 @@ const BAD_REQUEST: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '�
 const TOO_LARGE: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容太大了' }
 const TOO_DEEP: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容层级太深了' }
 const CRASHED: ApiFailure = { ok: false, code: 'INTERNAL', message: '系统开小差了，请稍后再试' }
+const NOT_THIS_HOST: ApiFailure = {
+  ok: false,
+  code: 'FORBIDDEN',
+  message: '本地服务只接受用本机地址（127.0.0.1 或 localhost）打开',
+}
+const OTHER_ORIGIN: ApiFailure = { ok: false, code: 'FORBIDDEN', message: '这个网页不能使用本服务' }
 
 const NOT_BUILT_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>柳州劳务品牌</title>
 <body style="font-size:18px;font-family:sans-serif;padding:24px">页面还没有构建。请先运行 <code>npm run build:h5</code>，再刷新这个页面。</body></html>`
@@ -90,10 +97,76 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   })
 }
 
-function openidOf(req: IncomingMessage): string | null {
+const LOOPBACK_HOST = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d{1,5})?$/i
+
+/** Whether the request names this machine in its Host (a page reached by another name is refused). */
+export function isLoopbackHost(host: string | undefined): boolean {
+  return !!host && LOOPBACK_HOST.test(host)
+}
+
+/** Whether a request carries no Origin, or the runtime's own: a page of another origin always sends it. */
+function fromOwnOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin
+  return origin === undefined || origin === `http://${req.headers.host}`
+}
+
+/**
+ * The local-mode convenience for tests and scripts: `x-openid` names the caller as the platform
+ * would, only for loopback requests with no foreign Origin. The function never reads it.
+ */
+function localOpenid(req: IncomingMessage): string | null {
+  if (!isLoopbackHost(req.headers.host) || !fromOwnOrigin(req)) return null
   const header = req.headers['x-openid']
   const value = (Array.isArray(header) ? header[0] : header)?.trim()
   return value ? value : null
+}
+
+/** The request in the shape CloudBase's HTTP access service hands a function (集成请求). */
+function httpAccessEvent(req: IncomingMessage, body: string): HttpAccessEvent {
+  const url = new URL(req.url ?? '/', 'http://local')
+  const headers: Record<string, string> = {}
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v
+  }
+  // As a gateway does: the address it saw, whatever the client wrote.
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? ''
+  return {
+    path: url.pathname,
+    httpMethod: req.method ?? 'GET',
+    headers,
+    queryStringParameters: Object.fromEntries(url.searchParams),
+    requestContext: {
+      requestId: newRequestId(),
+      envId: 'local',
+      sourceIp: req.socket.remoteAddress,
+    },
+    body,
+    isBase64Encoded: false,
+  }
+}
+
+let requestCount = 0
+const newRequestId = () => `local-${Date.now().toString(36)}-${(requestCount++).toString(36)}`
+
+function isHttpAccessResponse(value: unknown): value is HttpAccessResponse {
+  const r = value as Partial<HttpAccessResponse> | null
+  return !!r && typeof r === 'object' && typeof r.statusCode === 'number' && 'body' in r
+}
+
+/** Sends what a function returned, as the HTTP access service would: its 集成响应, or JSON. */
+function sendFunctionResult(req: IncomingMessage, res: ServerResponse, result: unknown) {
+  if (!isHttpAccessResponse(result)) return sendJson(res, 200, result, req)
+  const body = Buffer.from(String(result.body ?? ''), result.isBase64Encoded ? 'base64' : 'utf8')
+  const encoding =
+    body.length >= COMPRESS_FROM_BYTES ? pickEncoding(req.headers['accept-encoding']) : null
+  const payload = encoding ? encode(body, 'gzip') : body
+  res.writeHead(result.statusCode, {
+    ...result.headers,
+    'content-length': payload.length,
+    vary: [result.headers.vary, 'accept-encoding'].filter(Boolean).join(', '),
+    ...(encoding ? { 'content-encoding': 'gzip' } : {}),
+  })
+  res.end(payload)
 }
 
 async function handleFunction(
@@ -106,16 +179,12 @@ async function handleFunction(
   if (text === null) return sendJson(res, 200, TOO_LARGE)
   // Before parsing: deep nesting would overflow the stack of every later step that walks it.
   if (jsonTooDeep(text)) return sendJson(res, 200, TOO_DEEP)
-  let event: unknown
   try {
-    event = JSON.parse(text)
-  } catch {
-    return sendJson(res, 200, BAD_REQUEST)
-  }
-  if (event === null || typeof event !== 'object' || Array.isArray(event))
-    return sendJson(res, 200, BAD_REQUEST)
-  try {
-    sendJson(res, 200, await runtime.call(fn, event, openidOf(req)), req)
+    sendFunctionResult(
+      req,
+      res,
+      await runtime.call(fn, httpAccessEvent(req, text), localOpenid(req)),
+    )
   } catch (err) {
     if (err instanceof UnknownFunctionError) {
       return sendJson(res, 200, {
@@ -127,6 +196,33 @@ async function handleFunction(
     console.error(`[local] function ${fn} failed:`, err)
     sendJson(res, 200, CRASHED)
   }
+}
+
+/**
+ * The demo sign-in page's way in: the same scan-to-sign-in a phone would do (start, confirm as the
+ * demo user, poll), done here for a demo user, so the browser holds the same kind of session.
+ */
+async function demoSignIn(req: IncomingMessage, res: ServerResponse, runtime: LocalRuntime) {
+  const text = await readBody(req)
+  let openid: unknown
+  try {
+    openid = (JSON.parse(text ?? '') as { openid?: unknown }).openid
+  } catch {
+    return sendJson(res, 200, BAD_REQUEST)
+  }
+  if (!DEMO_USERS.some((u) => u.openid === openid))
+    return sendJson(res, 200, { ok: false, code: 'NOT_FOUND', message: '没有这个演示用户' })
+  const call = async (event: unknown, as: string | null) => {
+    const result = await runtime.call('api', event, as)
+    const envelope = isHttpAccessResponse(result) ? JSON.parse(result.body) : result
+    if (!envelope?.ok) throw new Error(`demo sign-in step failed: ${JSON.stringify(envelope)}`)
+    return envelope.data
+  }
+  const start = JSON.stringify({ route: 'session/webLogin/start', input: {} })
+  const { ticket } = await call(httpAccessEvent(req, start), null)
+  await call({ route: 'session/webLogin/confirm', input: { ticket } }, openid as string)
+  const { token } = await call({ route: 'session/webLogin/poll', input: { ticket } }, null)
+  sendJson(res, 200, { ok: true, data: { token } })
 }
 
 function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string) {
@@ -177,33 +273,35 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
 }
 
 /**
- * The HTTP face of the local runtime: the H5 build, `POST /fn/<name>` with `{ route, input }` (the
- * caller named by the `x-openid` header, local mode only), `GET /healthz`, `GET /local/demo-users`.
- * Every function answer is HTTP 200 with exactly the function's return value; no stack ever leaves.
+ * The HTTP face of the local runtime, for loopback Hosts only: the H5 build; `POST /fn/<name>`, handed
+ * to the function as CloudBase's HTTP access would (the request with its headers; the function
+ * answers with the status and headers it chooses); `GET /healthz`; `GET /local/demo-users` and
+ * `POST /local/demo-sign-in` for the demo sign-in page. No stack ever leaves.
  */
 export function startServer(opts: StartServerOptions): Promise<LocalServer> {
   const { runtime, staticDir } = opts
   const host = opts.host ?? '127.0.0.1'
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]
-    // The H5 dev server (another port) may call the runtime; local mode only.
-    res.setHeader('access-control-allow-origin', '*')
-    res.setHeader('access-control-allow-headers', 'content-type, x-openid')
-    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
     const done = (err: unknown) => {
       console.error('[local] request failed:', err)
       if (!res.headersSent) sendJson(res, 200, CRASHED)
       else res.destroy()
     }
     try {
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204)
-        return res.end()
-      }
+      // A page reached under another name (DNS rebinding) must not reach the local store.
+      if (!isLoopbackHost(req.headers.host)) return sendJson(res, 403, NOT_THIS_HOST)
       const fn = /^\/fn\/([^/]+)$/.exec(path)
       if (fn) {
-        if (req.method !== 'POST') return sendJson(res, 405, BAD_REQUEST)
+        // Origins and preflights are the function's to answer, as behind the HTTP access service.
+        if (req.method !== 'POST' && req.method !== 'OPTIONS')
+          return sendJson(res, 405, BAD_REQUEST)
         return void handleFunction(req, res, runtime, fn[1]).catch(done)
+      }
+      if (path === '/local/demo-sign-in') {
+        if (req.method !== 'POST') return sendJson(res, 405, BAD_REQUEST)
+        if (!fromOwnOrigin(req)) return sendJson(res, 403, OTHER_ORIGIN)
+        return void demoSignIn(req, res, runtime).catch(done)
       }
       if (path === '/healthz') return sendJson(res, 200, { ok: true })
       if (path === '/local/demo-users') return sendJson(res, 200, DEMO_USERS)

@@ -8,7 +8,7 @@ const tab = (pagePath: string, text: string, icon: string) => ({
   selectedIconPath: `styles/icons/${icon}-active.png`,
 })
 
-// The local sign-in page exists only in the H5 build (it picks a demo user for the local runtime).
+// The sign-in page (扫码登录, and demo users in local mode) exists only in the H5 build.
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : []
 
 export default defineAppConfig({
@@ -39,6 +39,8 @@ export default defineAppConfig({
     },
     // 招聘活动: calendar and list, detail, my events, scan to check in
     { root: 'packages/events', pages: ['list/index', 'detail/index', 'mine/index'] },
+    // 账号: confirm a desktop sign-in after scanning, the signed-in browsers
+    { root: 'packages/account', pages: ['web-confirm/index', 'sessions/index'] },
     // 人社局: dashboard, employer review, matching coverage, events and check-in code
     {
       root: 'packages/staff',

@@ -14,5 +14,7 @@ declare namespace NodeJS {
     TARO_APP_ID?: string
     /** Cloud environment id for `Taro.cloud.init`; empty means the default environment. */
     TARO_APP_CLOUD_ENV?: string
+    /** H5: URL of the api function's HTTP access path; empty means the local runtime's /fn/api. */
+    TARO_APP_API_URL?: string
   }
 }

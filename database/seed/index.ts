@@ -133,6 +133,8 @@ export function buildSeed(now: Date = new Date(), options: SeedOptions = {}): Se
     [COLLECTIONS.rightsCases]: [],
     [COLLECTIONS.blacklist]: [],
     [COLLECTIONS.rateLimits]: [],
+    [COLLECTIONS.webLoginTickets]: [],
+    [COLLECTIONS.webSessions]: [],
   }
   return data as SeedData
 }

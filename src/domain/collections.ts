@@ -23,6 +23,8 @@ export const COLLECTIONS = {
   rightsCases: 'rights_cases',
   blacklist: 'blacklist',
   rateLimits: 'rate_limits',
+  webLoginTickets: 'web_login_tickets',
+  webSessions: 'web_sessions',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ApiResult, ErrorCode, RouteInput, RouteName, RouteOutput } from '../../types/api'
-import { getLocalOpenid } from './session'
+import { clearSessionToken, getSessionToken } from './session'
 
 /** Error codes a caller may see: the server's, plus NETWORK when the call never got an answer. */
 export type ClientErrorCode = ErrorCode | 'NETWORK'
@@ -48,21 +48,34 @@ export async function callApi<K extends RouteName>(
   }
 }
 
+/** Where the H5 build reaches the `api` function: the HTTP access path, `/fn/api` locally. */
+const API_URL = process.env.TARO_APP_API_URL || '/fn/api'
+export const SIGN_IN_PAGE = '/pages/login/index'
+
 async function send(route: RouteName, input: unknown): Promise<ApiResult<unknown>> {
   const data = { route, input }
   if (process.env.TARO_ENV === 'weapp') {
     const res = await Taro.cloud.callFunction({ name: 'api', data })
     return envelopeOf(res.result)
   }
-  const openid = getLocalOpenid()
+  // At a desk the caller is the session from scan-to-sign-in, named by its token and nothing else.
+  const token = getSessionToken()
   const res = await Taro.request({
-    url: '/fn/api',
+    url: API_URL,
     method: 'POST',
     data,
-    header: openid ? { 'x-openid': openid } : {},
+    header: token ? { authorization: `Bearer ${token}` } : {},
   })
   if (res.statusCode >= 502 && res.statusCode <= 504) throw networkError()
-  return envelopeOf(res.data)
+  const result = envelopeOf(res.data)
+  if (token && !result.ok && result.code === 'UNAUTHENTICATED') sessionEnded()
+  return result
+}
+
+/** The session ran out or was ended elsewhere: forget it and go to the sign-in page. */
+function sessionEnded() {
+  clearSessionToken()
+  Taro.reLaunch({ url: SIGN_IN_PAGE }).catch(() => undefined)
 }
 
 function envelopeOf(body: unknown): ApiResult<unknown> {

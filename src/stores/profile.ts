@@ -6,7 +6,7 @@ import type { OwnProfile, ProfileInput } from '../../types/training'
 import { normalizeIdNumber } from '../domain/id-card'
 import { normalizePhone } from '../domain/phone'
 import { callApi } from '../services/call-api'
-import { getLocalOpenid } from '../services/session'
+import { sessionOwner } from '../services/session'
 import type { LoadStatus } from './load-status'
 import { taroStorage } from './storage'
 
@@ -69,8 +69,8 @@ export function toProfileInput(d: ProfileDraft, consent: boolean): ProfileInput 
   return input
 }
 
-/** Whose phone data this is: the local demo user on H5, the one WeChat user on weapp. */
-export const currentOwner = (): string => getLocalOpenid() ?? 'wechat-user'
+/** Whose phone data this is: the signed-in session on H5, the one WeChat user on weapp. */
+export const currentOwner = (): string => sessionOwner()
 
 export interface ProfileState {
   owner: string | null

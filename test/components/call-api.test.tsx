@@ -1,7 +1,6 @@
 import { ApiError, callApi } from '../../src/services/call-api'
-import { setLocalOpenid } from '../../src/services/session'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 let backend: Awaited<ReturnType<typeof connectBackend>>
 
@@ -24,7 +23,7 @@ describe('callApi on H5', () => {
   it('names the caller with the signed-in local openid', async () => {
     expect((await callApi('session/whoami', {})).openid).toBeNull()
 
-    setLocalOpenid('demo-worker')
+    signInAs('demo-worker')
 
     expect(await callApi('session/whoami', {})).toMatchObject({
       openid: 'demo-worker',

@@ -2,11 +2,10 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { ReadAloud } from '../../src/components/read-aloud'
 import Me from '../../src/pages/me'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { useCareStore } from '../../src/stores/care'
 import { useSessionStore } from '../../src/stores/session'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 jest.setTimeout(20000)
 
@@ -22,7 +21,7 @@ beforeEach(async () => {
   useSessionStore.getState().reset()
   await act(() => useCareStore.persist.rehydrate())
   useCareStore.setState({ enabled: false })
-  Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-worker')
+  signInAs('demo-worker')
 })
 
 const pageRoot = () => document.querySelector('.page') as HTMLElement

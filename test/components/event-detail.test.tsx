@@ -4,11 +4,10 @@ import type { RecruitmentEvent } from '../../types/events'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { formatRange } from '../../src/domain/time'
 import EventDetailPage from '../../src/packages/events/detail'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { useEventsStore } from '../../src/stores/events'
 import { useSessionStore } from '../../src/stores/session'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 // The page also uses a few platform APIs the shared stand-in does not have.
 jest.mock('@tarojs/taro', () => {
@@ -42,10 +41,6 @@ beforeEach(() => {
   useSessionStore.setState({ whoami: null, status: 'idle', error: null })
   ;(useRouter as jest.Mock).mockReturnValue({ params: { id: upcoming.id }, path: '' })
 })
-
-function signInAs(openid: string) {
-  Taro.setStorageSync(LOCAL_OPENID_KEY, openid)
-}
 
 describe('event page', () => {
   it('shows when (Beijing time), where and who is hiring; one tap signs up, another cancels', async () => {

@@ -2,11 +2,10 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Jobs from '../../src/pages/jobs'
-import { setLocalOpenid } from '../../src/services/session'
 import { useJobsStore } from '../../src/stores/jobs'
 import { useSessionStore } from '../../src/stores/session'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 let backend: Awaited<ReturnType<typeof connectBackend>>
 
@@ -41,7 +40,7 @@ async function mine() {
 }
 
 it('shows a trainee 为你推荐 with each reason before all openings', async () => {
-  setLocalOpenid('demo-trainee')
+  signInAs('demo-trainee')
   const recs = await mine()
   render(<Jobs />)
 
@@ -54,7 +53,7 @@ it('shows a trainee 为你推荐 with each reason before all openings', async ()
 })
 
 it('不合适 with a reason takes the job off the list, and the server never offers it again', async () => {
-  setLocalOpenid('demo-trainee')
+  signInAs('demo-trainee')
   const [first] = await mine()
   render(<Jobs />)
   const reason = await screen.findAllByText(`推荐理由：${first.reason}`)

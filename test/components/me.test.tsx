@@ -1,11 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Me from '../../src/pages/me'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { useInboxStore } from '../../src/stores/inbox'
 import { useSessionStore } from '../../src/stores/session'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 jest.setTimeout(20000)
 
@@ -31,7 +30,7 @@ beforeEach(() => {
 
 /** Opens 我的 as a demo user of the local runtime and waits for the session. */
 async function openAs(openid: string) {
-  Taro.setStorageSync(LOCAL_OPENID_KEY, openid)
+  signInAs(openid)
   render(<Me />)
   await screen.findByText('我的资料')
   // Then the certificates (and the unread count with them) have loaded.
@@ -119,7 +118,7 @@ describe('我的 (page → session/whoami, inbox/list, enroll/mine over the loca
 
   it('says the network is bad with 重试 when the session cannot load', async () => {
     backend.offline()
-    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-worker')
+    signInAs('demo-worker')
     render(<Me />)
 
     expect(

@@ -1,11 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import StaffCoverage from '../../src/packages/staff/coverage'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { useStaffStore } from '../../src/stores/staff'
 import type { MatchCoverage } from '../../types/jobs'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 jest.setTimeout(20000)
 
@@ -19,7 +17,7 @@ beforeEach(() => {
   resetTaroStub()
   backend.online()
   useStaffStore.getState().reset()
-  Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-staff')
+  signInAs('demo-staff')
 })
 
 async function coverage(): Promise<MatchCoverage> {

@@ -1,9 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import StaffTrainingList from '../../src/packages/staff/training-list'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 jest.setTimeout(20000)
 
@@ -32,7 +31,7 @@ async function rowOf(occupation: string): Promise<HTMLElement> {
 
 describe('培训清单管理', () => {
   it('staff stop an occupation, it leaves the public list; restore brings it back', async () => {
-    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-staff')
+    signInAs('demo-staff')
     expect(await publicJiazheng()).toContain('病患陪护工')
     render(<StaffTrainingList />)
 
@@ -55,7 +54,7 @@ describe('培训清单管理', () => {
   })
 
   it('nothing changes when staff answer 再想想', async () => {
-    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-staff')
+    signInAs('demo-staff')
     ;(Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true })
     render(<StaffTrainingList />)
 
@@ -75,7 +74,7 @@ describe('培训清单管理', () => {
   })
 
   it('staff add a new occupation by name; a name too short is refused before sending', async () => {
-    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-staff')
+    signInAs('demo-staff')
     render(<StaffTrainingList />)
     await screen.findByText('八桂家政')
     const card = screen.getByText('八桂家政').closest('.training-list__brand') as HTMLElement
@@ -96,7 +95,7 @@ describe('培训清单管理', () => {
   })
 
   it('a worker sees that the page is for staff only', async () => {
-    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-worker')
+    signInAs('demo-worker')
     render(<StaffTrainingList />)
 
     expect(await screen.findByText('这是人社局工作人员用的页面')).toBeInTheDocument()

@@ -6,11 +6,10 @@ import { sharePercent } from '../../src/components/progress-bar'
 import { progressCsv } from '../../src/packages/staff/home/csv'
 import { formatCount } from '../../src/components/brand-card/format'
 import { BRAND_LINES } from '../../src/domain/brands'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { useStaffStore } from '../../src/stores/staff'
 import type { Employer } from '../../types/jobs'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 let backend: Awaited<ReturnType<typeof connectBackend>>
 
@@ -22,7 +21,7 @@ beforeEach(() => {
   resetTaroStub()
   backend.online()
   useStaffStore.getState().reset()
-  Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-staff')
+  signInAs('demo-staff')
 })
 
 async function pendingEmployers(): Promise<Employer[]> {
@@ -122,7 +121,7 @@ describe('人社局工作台 (page → staff store → call-api → api function
   })
 
   it('tells someone who is not staff where they are, with a way back instead of 重试', async () => {
-    Taro.setStorageSync(LOCAL_OPENID_KEY, 'demo-worker')
+    signInAs('demo-worker')
     render(<StaffHome />)
 
     expect(await screen.findByText('这是人社局工作人员用的页面')).toBeInTheDocument()

@@ -4,10 +4,9 @@ import { TRAINEE_COUNT, traineeId } from '../../database/seed'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { isoBeijing } from '../../src/domain/time'
 import Enrollments from '../../src/packages/training/enrollments'
-import { LOCAL_OPENID_KEY } from '../../src/services/session'
 import { useEnrollmentStore } from '../../src/stores/training'
 import { resetTaroStub } from '../stubs/taro'
-import { connectBackend } from './backend'
+import { connectBackend, signInAs } from './backend'
 
 let backend: Awaited<ReturnType<typeof connectBackend>>
 
@@ -34,8 +33,6 @@ async function findTrainee(
 }
 
 const ACTIVE = ['waitlisted', 'confirmed', 'in_training']
-
-const signInAs = (openid: string) => Taro.setStorageSync(LOCAL_OPENID_KEY, openid)
 
 describe('我的报名 (page → store → call-api → api function → database)', () => {
   it('shows a waitlisted sign-up as 候补第N位 and a confirmed one as 已报名', async () => {

@@ -2,7 +2,7 @@ import type { Booth, RecruitmentEvent } from '../../types/events'
 import { DEMO_TRAINEE_EVENT } from '../../database/seed'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { beijingYear, isoBeijing } from '../../src/domain/time'
-import { qrRuns } from '../../src/packages/staff/checkin-code/qr-runs'
+import { qrRuns } from '../../src/components/qr-code/runs'
 import { signIn, startApp, type E2eApp } from './harness'
 
 /** Taro's H5 button (a custom element, not a <button>) whose whole text is `text`. */

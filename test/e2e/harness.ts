@@ -25,6 +25,8 @@ export interface E2eApp {
   browser: Browser
   /** A fresh phone-sized page (its own storage), already on the app's URL. */
   newPage(): Promise<Page>
+  /** A fresh desktop browser page, 1280×800, already on the app's URL. */
+  newDeskPage(): Promise<Page>
   close(): Promise<void>
 }
 
@@ -55,6 +57,17 @@ export async function startApp(): Promise<E2eApp> {
       await page.goto(server.url)
       return page
     },
+    async newDeskPage() {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        deviceScaleFactor: 1,
+        locale: 'zh-CN',
+        timezoneId: 'Europe/London',
+      })
+      const page = await context.newPage()
+      await page.goto(server.url)
+      return page
+    },
     async close() {
       await browser.close()
       await server.close()
@@ -62,6 +75,33 @@ export async function startApp(): Promise<E2eApp> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * A session for `openid` made the way a phone makes one (start, confirm as that person, poll), for
+ * a person the demo sign-in page does not list.
+ */
+export async function sessionTokenFor(runtime: LocalRuntime, openid: string): Promise<string> {
+  const call = async (route: string, input: unknown, as: string | null) => {
+    const answer = (await runtime.call('api', { route, input }, as)) as {
+      ok: boolean
+      data: Record<string, string>
+    }
+    if (!answer.ok) throw new Error(`${route} failed: ${JSON.stringify(answer)}`)
+    return answer.data
+  }
+  const { ticket } = await call('session/webLogin/start', {}, null)
+  await call('session/webLogin/confirm', { ticket }, openid)
+  return (await call('session/webLogin/poll', { ticket }, null)).token
+}
+
+/** Puts a session token where the sign-in page stores it (Taro storage on H5), then reloads. */
+export async function storeSessionToken(page: Page, token: string): Promise<void> {
+  await page.evaluate(
+    (t) => localStorage.setItem('web-session-token', JSON.stringify({ data: t })),
+    token,
+  )
+  await page.reload()
 }
 
 /** Signs in on the local sign-in page by tapping the demo user, as a person would. */

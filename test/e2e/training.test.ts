@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { demoIdNumber } from '../../database/seed'
 import { COLLECTIONS } from '../../src/domain/collections'
-import { startApp, type E2eApp } from './harness'
+import { sessionTokenFor, startApp, storeSessionToken, type E2eApp } from './harness'
 
 const OPENID = 'e2e-new-worker'
 const ID_NUMBER = demoIdNumber('柳南区', '1990-03-15', 'male')
@@ -78,12 +78,8 @@ async function enrollmentsInStore(): Promise<Array<{ courseId: string; status: s
 
 test('a new worker finds a 柳州螺蛳粉师傅 course near home, fills the profile, signs up once', async () => {
   page = await app.newPage()
-  // A person the app has never seen: the local sign-in stores the openid like this (Taro storage).
-  await page.evaluate(
-    (openid) => localStorage.setItem('local-openid', JSON.stringify({ data: openid })),
-    OPENID,
-  )
-  await page.reload()
+  // A person the app has never seen, signed in by a scan as any WeChat user would be.
+  await storeSessionToken(page, await sessionTokenFor(app.runtime, OPENID))
   await shown('柳州螺蛳粉师傅').waitFor()
 
   // 培训 tab: the course list with its filter bar.

@@ -31,6 +31,8 @@ export const switchTab = jest.fn(() => Promise.resolve())
 export const navigateTo = jest.fn(() => Promise.resolve())
 export const navigateBack = jest.fn(() => Promise.resolve())
 export const redirectTo = jest.fn(() => Promise.resolve())
+export const reLaunch = jest.fn(() => Promise.resolve())
+export const scanCode = jest.fn(() => Promise.reject({ errMsg: 'scanCode:fail cancel' }))
 export const showToast = jest.fn(() => Promise.resolve())
 export const showModal = jest.fn(() => Promise.resolve({ confirm: true, cancel: false }))
 
@@ -88,6 +90,8 @@ const Taro = {
   navigateTo,
   navigateBack,
   redirectTo,
+  reLaunch,
+  scanCode,
   showToast,
   showModal,
 }

@@ -1,5 +1,6 @@
 import type cloudSdk from 'wx-server-sdk'
 import type { Role } from '../../../types/api'
+import type { ClientInfo } from './web/client-info'
 
 export type Cloud = typeof cloudSdk
 export type Database = ReturnType<Cloud['database']>
@@ -13,4 +14,8 @@ export interface RouteContext {
   _: Database['command']
   cloud: Cloud
   now: () => Date
+  /** The desktop session (scan-to-sign-in) this call came with; null from the mini-program. */
+  sessionId: string | null
+  /** Browser and place of an HTTP call; null from the mini-program. */
+  client: ClientInfo | null
 }

@@ -27,6 +27,7 @@ export async function dispatch(
   request: unknown,
   openid: string | null,
   cloud: Cloud,
+  web: Pick<RouteContext, 'sessionId' | 'client'> = { sessionId: null, client: null },
 ): Promise<ApiResult<unknown>> {
   const tooBig = outOfBounds(request)
   if (tooBig) return failure('INVALID_INPUT', tooBig)
@@ -45,7 +46,15 @@ export async function dispatch(
     }
     const parsed = parseInput(def.input, (request as { input?: unknown }).input)
     if (!parsed.ok) return failure('INVALID_INPUT', parsed.message)
-    const ctx: RouteContext = { openid, roles, db, _: db.command, cloud, now: () => new Date() }
+    const ctx: RouteContext = {
+      openid,
+      roles,
+      db,
+      _: db.command,
+      cloud,
+      now: () => new Date(),
+      ...web,
+    }
     return { ok: true, data: await def.handler(parsed.value, ctx) }
   } catch (err) {
     if (err instanceof AppError) return failure(err.code, err.message)

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '选择演示用户',
+  navigationBarTitleText: '扫码登录',
 })

@@ -3,70 +3,98 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { Card } from '../../components/card'
 import { ListState } from '../../components/list-state'
+import { Page } from '../../components/page'
+import { QrCode } from '../../components/qr-code'
 import { SectionTitle } from '../../components/section-title'
-import {
-  getLocalOpenid,
-  listDemoUsers,
-  setLocalOpenid,
-  type DemoUser,
-} from '../../services/session'
+import { webLoginQrText } from '../../domain/web-login'
+import { demoSignIn, listDemoUsers, setSessionToken, type DemoUser } from '../../services/session'
 import { useSessionStore } from '../../stores/session'
+import { useWebLogin } from './use-web-login'
 import './index.scss'
 
-/** H5-only local sign-in: pick a demo user of the local runtime; the choice names the caller. */
-export default function Login() {
-  const [users, setUsers] = useState<DemoUser[] | null>(null)
-  const [failed, setFailed] = useState(false)
-  const resetSession = useSessionStore((s) => s.reset)
-  const current = getLocalOpenid()
+const goHome = () => Taro.switchTab({ url: '/pages/home/index' })
 
-  const load = useCallback(() => {
-    setFailed(false)
+/**
+ * H5 sign-in (扫码登录): a QR code the person scans with the mini-program and confirms there; the
+ * page then holds a session. In local mode the demo users are offered too, with the same session.
+ */
+export default function Login() {
+  const resetSession = useSessionStore((s) => s.reset)
+  const [demoUsers, setDemoUsers] = useState<DemoUser[] | null>(null)
+  const [demoError, setDemoError] = useState<string | null>(null)
+
+  const signedIn = useCallback(
+    (token: string) => {
+      setSessionToken(token)
+      resetSession()
+      goHome()
+    },
+    [resetSession],
+  )
+  const { ticket, phase, error, secondsLeft, refresh } = useWebLogin(signedIn)
+
+  useEffect(() => {
+    // Only the local runtime serves demo users; elsewhere this section stays away.
     listDemoUsers()
-      .then(setUsers)
-      .catch(() => setFailed(true))
+      .then(setDemoUsers)
+      .catch(() => setDemoUsers(null))
   }, [])
 
-  useEffect(load, [load])
-
-  const choose = (openid: string) => {
-    setLocalOpenid(openid)
-    resetSession()
-    Taro.switchTab({ url: '/pages/home/index' })
+  const chooseDemo = async (openid: string) => {
+    setDemoError(null)
+    try {
+      await demoSignIn(openid)
+      resetSession()
+      goHome()
+    } catch {
+      setDemoError('没有登录成功，请确认 npm start 还在运行，再点一次')
+    }
   }
 
   return (
-    <View className='page login'>
-      <SectionTitle title='选择一个演示用户' />
-      <Text className='login__hint'>本地演示用：选谁，就以谁的身份使用。</Text>
-      {failed ? (
-        <ListState
-          status='error'
-          message='没有连上本地服务，请确认已运行 npm start'
-          onRetry={load}
-        />
-      ) : !users ? (
-        <ListState status='loading' />
-      ) : users.length === 0 ? (
-        <ListState
-          status='empty'
-          message='没有演示用户'
-          nextStep='运行 npm run reset 重新准备演示数据'
-        />
-      ) : (
-        users.map((u) => (
-          <Card
-            key={u.openid}
-            onClick={() => choose(u.openid)}
-            accent={u.openid === current ? '#1f7a5c' : undefined}
-          >
-            <Text className='login__label'>{u.label}</Text>
-            <Text className='login__openid'>
-              {u.openid === current ? `${u.openid}（当前）` : u.openid}
+    <Page className='login'>
+      <SectionTitle title='扫码登录' />
+      <Card className='login__scan'>
+        <Text className='login__hint'>
+          用手机打开微信小程序「柳州劳务品牌」，在「我的 →
+          扫码登录电脑版」扫下面的二维码，在手机上确认。
+        </Text>
+        {phase === 'error' ? (
+          <ListState status='error' message={error ?? undefined} onRetry={refresh} />
+        ) : (
+          <View className='login__qr-box'>
+            {ticket && phase !== 'loading' ? (
+              <View className='login__qr'>
+                <QrCode value={webLoginQrText(ticket.ticket)} label='登录二维码' />
+              </View>
+            ) : (
+              <ListState status='loading' message='正在准备二维码…' />
+            )}
+            <Text className='login__status'>
+              {phase === 'signing-in'
+                ? '已在手机上确认，正在登录…'
+                : ticket && phase === 'waiting'
+                  ? `等待扫码，二维码 ${secondsLeft} 秒后自动更新`
+                  : ' '}
             </Text>
-          </Card>
-        ))
+          </View>
+        )}
+        <Text className='login__note'>你在手机上是什么身份，在电脑上就是什么身份。</Text>
+      </Card>
+
+      {demoUsers && demoUsers.length > 0 && (
+        <View className='login__demo'>
+          <SectionTitle title='本地演示：选择一个演示用户' />
+          <Text className='login__hint'>本地演示用：选谁，就以谁的身份登录。</Text>
+          {demoError && <Text className='login__error'>{demoError}</Text>}
+          {demoUsers.map((u) => (
+            <Card key={u.openid} onClick={() => chooseDemo(u.openid)}>
+              <Text className='login__label'>{u.label}</Text>
+              <Text className='login__openid'>{u.openid}</Text>
+            </Card>
+          ))}
+        </View>
       )}
-    </View>
+    </Page>
   )
 }

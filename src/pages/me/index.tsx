@@ -9,9 +9,11 @@ import { ReadAloud } from '../../components/read-aloud'
 import { SectionTitle } from '../../components/section-title'
 import { Tag } from '../../components/tag'
 import { formatDate } from '../../domain/time'
+import { SIGN_IN_PAGE } from '../../services/call-api'
 import { useInboxStore } from '../../stores/inbox'
 import { useSessionStore } from '../../stores/session'
 import { CareSwitch } from './components/care-switch'
+import { DeskEntries } from './components/desk-entries'
 import { Entry } from './components/entry'
 import { useMyCertificates } from './use-my-certificates'
 import './index.scss'
@@ -85,6 +87,11 @@ export default function Me() {
                   {ROLE_LABELS[r]}
                 </Tag>
               ))}
+            </View>
+          )}
+          {!signedIn && process.env.TARO_ENV === 'h5' && (
+            <View className='me__fill'>
+              <Button onClick={() => Taro.navigateTo({ url: SIGN_IN_PAGE })}>扫码登录</Button>
             </View>
           )}
           {signedIn && !whoami.profileComplete && (
@@ -191,6 +198,8 @@ export default function Me() {
           </View>
         </>
       )}
+
+      {signedIn && <DeskEntries />}
 
       <View className='me__notice'>
         <Text

@@ -7,7 +7,7 @@ import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { formatRange } from '../../../domain/time'
 import { callApi } from '../../../services/call-api'
-import { QrCode } from './qr-code'
+import { QrCode } from '../../../components/qr-code'
 import './index.scss'
 
 interface Code {
@@ -99,7 +99,9 @@ export default function CheckinCode() {
         </View>
       )}
       <View className='checkin-code__box'>
-        <QrCode value={code.code} />
+        <View className='checkin-code__qr'>
+          <QrCode value={code.code} label='签到二维码' />
+        </View>
       </View>
       <Text className='checkin-code__countdown'>
         {left === 0 ? '正在换新码…' : `${left} 秒后换新码`}

@@ -13,7 +13,7 @@ import { BRAND_LINES } from '../../../domain/brands'
 import { certificateLabel, COURSE_MODE_LABELS } from '../../../domain/groups'
 import { formatDateTime, formatRange, toInstant } from '../../../domain/time'
 import { ApiError } from '../../../services/call-api'
-import { getLocalOpenid } from '../../../services/session'
+import { getSessionToken } from '../../../services/session'
 import { useCourseStore, useEnrollmentStore } from '../../../stores/training'
 import { isActive, standingText } from '../shared/status'
 import './index.scss'
@@ -29,7 +29,7 @@ function closedReason(course: CourseDetail, now: number): string | null {
   return null
 }
 
-const signedIn = () => process.env.TARO_ENV !== 'h5' || getLocalOpenid() !== null
+const signedIn = () => process.env.TARO_ENV !== 'h5' || getSessionToken() !== null
 
 function Seats({ course }: { course: CourseDetail }) {
   if (course.seatsLeft > 0) {

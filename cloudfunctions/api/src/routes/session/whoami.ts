@@ -1,10 +1,10 @@
-import type { SessionRoutes } from '../../../../types/session'
-import { COLLECTIONS } from '../../../../src/domain/collections'
-import type { RoutesOf } from '../define'
-import { noInput } from '../validate'
-import { findOne } from '../db'
+import type { SessionRoutes } from '../../../../../types/session'
+import { COLLECTIONS } from '../../../../../src/domain/collections'
+import type { RoutesOf } from '../../define'
+import { noInput } from '../../validate'
+import { findOne } from '../../db'
 
-export const sessionRoutes: RoutesOf<SessionRoutes> = {
+export const whoamiRoutes: RoutesOf<Pick<SessionRoutes, 'session/whoami'>> = {
   'session/whoami': {
     access: ['anyone'],
     input: noInput,
