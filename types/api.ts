@@ -8,6 +8,7 @@ import type { EventsRoutes } from './events'
 import type { JobsRoutes } from './jobs'
 import type { RightsRoutes } from './rights'
 import type { SessionRoutes } from './session'
+import type { StatsRoutes } from './stats'
 import type { TrainingRoutes } from './training'
 
 export type {
@@ -26,7 +27,8 @@ export interface ApiRoutes
     TrainingRoutes,
     JobsRoutes,
     EventsRoutes,
-    RightsRoutes {}
+    RightsRoutes,
+    StatsRoutes {}
 
 export type RouteName = keyof ApiRoutes
 export type RouteInput<K extends RouteName> = ApiRoutes[K]['input']

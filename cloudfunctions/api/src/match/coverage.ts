@@ -43,6 +43,30 @@ async function liveCountsByTrainee(
   }
 }
 
+/**
+ * Live recommendations of every trainee now (workers with an enrolment that is not cancelled or
+ * dropped, of `brand` when given): the one count behind coverage on every screen.
+ */
+export async function traineeLiveCounts(
+  ctx: PushContext,
+  brand?: string,
+): Promise<Array<{ openid: string; live: number }>> {
+  const enrollments = await readAll<EnrollmentDoc>(
+    ctx.db,
+    COLLECTIONS.enrollments,
+    { status: ctx._.nin(['cancelled', 'dropped']), ...(brand ? { brand } : {}) },
+    { openid: true },
+  )
+  const openids = [...new Set(enrollments.map((e) => e.openid))].sort()
+  const openings = await loadOpenOpenings(ctx.db)
+  const engine = new MatchEngine(openings, ctx.now())
+  const live = await liveCountsByTrainee(
+    ctx,
+    openings.filter((o) => engine.isLive(o.id)).map((o) => o.id),
+  )
+  return openids.map((openid) => ({ openid, live: live.get(openid) ?? 0 }))
+}
+
 /** Coverage now. Trainees: workers with an enrolment that is not cancelled or dropped. */
 export async function matchCoverage(ctx: PushContext): Promise<MatchCoverage> {
   const now = ctx.now()

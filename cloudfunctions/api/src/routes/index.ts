@@ -4,6 +4,7 @@ import { eventsRoutes } from './events'
 import { jobsRoutes } from './jobs'
 import { rightsRoutes } from './rights'
 import { sessionRoutes } from './session'
+import { statsRoutes } from './stats'
 import { trainingRoutes } from './training'
 
 /** Every route of the `api` function, one module per domain. */
@@ -14,4 +15,5 @@ export const routes: RouteTable = {
   ...jobsRoutes,
   ...eventsRoutes,
   ...rightsRoutes,
+  ...statsRoutes,
 }
