@@ -1,5 +1,6 @@
 import { currentDatabase } from './context'
 import type { WireParams, WireResponse } from './engine'
+import { withFaults } from './faults'
 
 /** The next event-loop turn. jsdom (component tests) has no setImmediate, only timers. */
 const nextTurn = (): Promise<void> =>
@@ -27,6 +28,6 @@ export class LocalTransport {
         message: '[LocalRuntime] no local runtime is open',
       }
     }
-    return database.execute(action, params)
+    return withFaults(database, action, () => database.execute(action, params))
   }
 }
