@@ -5,7 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { ApiFailure } from '../types/api'
 import { jsonTooDeep } from '../cloudfunctions/api/src/limits'
 import type { HttpAccessEvent, HttpAccessResponse } from '../cloudfunctions/api/src/web/http'
-import { UnknownFunctionError, type LocalRuntime } from './cloud'
+import type { LocalRuntime } from './cloud'
 import { cacheControlFor, compressible, encode, encodedFile, pickEncoding } from './compress'
 import { DEMO_USERS } from './demo-users'
 
@@ -48,6 +48,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+/**
+ * The functions an HTTP caller may run. Every HTTP caller is a client, and in the cloud a client
+ * can reach only what it may call; the scheduler is the platform timer's alone (local/timers.ts).
+ */
+export const CLIENT_FUNCTIONS: ReadonlySet<string> = new Set(['api'])
+
+const NO_SUCH_FUNCTION: ApiFailure = { ok: false, code: 'NOT_FOUND', message: '没有这个云函数' }
 const BAD_REQUEST: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '请求格式不对' }
 const TOO_LARGE: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容太大了' }
 const TOO_DEEP: ApiFailure = { ok: false, code: 'INVALID_INPUT', message: '提交的内容层级太深了' }
@@ -186,13 +193,6 @@ async function handleFunction(
       await runtime.call(fn, httpAccessEvent(req, text), localOpenid(req)),
     )
   } catch (err) {
-    if (err instanceof UnknownFunctionError) {
-      return sendJson(res, 200, {
-        ok: false,
-        code: 'NOT_FOUND',
-        message: '没有这个云函数',
-      } satisfies ApiFailure)
-    }
     console.error(`[local] function ${fn} failed:`, err)
     sendJson(res, 200, CRASHED)
   }
@@ -273,7 +273,8 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: strin
 }
 
 /**
- * The HTTP face of the local runtime, for loopback Hosts only: the H5 build; `POST /fn/<name>`, handed
+ * The HTTP face of the local runtime, for loopback Hosts only: the H5 build; `POST /fn/api` (the only
+ * function a client may call), handed
  * to the function as CloudBase's HTTP access would (the request with its headers; the function
  * answers with the status and headers it chooses); `GET /healthz`; `GET /local/demo-users` and
  * `POST /local/demo-sign-in` for the demo sign-in page. No stack ever leaves.
@@ -296,6 +297,7 @@ export function startServer(opts: StartServerOptions): Promise<LocalServer> {
         // Origins and preflights are the function's to answer, as behind the HTTP access service.
         if (req.method !== 'POST' && req.method !== 'OPTIONS')
           return sendJson(res, 405, BAD_REQUEST)
+        if (!CLIENT_FUNCTIONS.has(fn[1])) return sendJson(res, 200, NO_SUCH_FUNCTION)
         return void handleFunction(req, res, runtime, fn[1]).catch(done)
       }
       if (path === '/local/demo-sign-in') {

@@ -1,6 +1,7 @@
 import { countOf } from '../../cloudfunctions/api/src/db'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { isoBeijing } from '../../src/domain/time'
+import { realClock, setClock } from '../helpers/clock'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
 import { HOUR, STAFF, docsWhere, publishedEvent, seedEventsBase, workers } from './events-fixtures'
 import { ok, readDoc } from './training-fixtures'
@@ -11,17 +12,21 @@ beforeEach(async () => {
   t = await testRuntime({ seed: false })
   seedEventsBase(t)
 })
-afterEach(() => t.close())
+afterEach(() => {
+  realClock()
+  t.close()
+})
 
 const MINUTE = 60_000
 
-/** The timer firing at `time`, as the platform calls the scheduler. */
+/** The timer firing at `time`, as the platform calls the scheduler; the reminders' outcome. */
 async function schedulerAt(time: number) {
-  return t.runtime.call(
-    'scheduler',
-    { TriggerName: 'event-reminders', Time: new Date(time).toISOString() },
-    null,
-  )
+  setClock(time)
+  const ran = (await t.runtime.call('scheduler', { Type: 'Timer' }, null)) as Record<
+    string,
+    unknown
+  >
+  return ran['event-reminders']
 }
 
 async function startOf(eventId: string): Promise<number> {
@@ -110,11 +115,11 @@ describe('event reminders (scheduler)', () => {
     const signedUp = Array.from({ length: many }, (_, i) => i).filter((i) => i % 100 !== 7).length
     const start = await startOf(id)
     expect(await schedulerAt(start - 23 * HOUR)).toEqual({
-      'event-reminders': { events: 1, sent: signedUp, finished: true },
+      events: 1,
+      sent: signedUp,
+      finished: true,
     })
-    expect(await schedulerAt(start - 22 * HOUR)).toEqual({
-      'event-reminders': { events: 1, sent: 0, finished: true },
-    })
+    expect(await schedulerAt(start - 22 * HOUR)).toEqual({ events: 1, sent: 0, finished: true })
     const inbox = await t.runtime.run(() =>
       countOf(t.runtime.cloud.database().collection(COLLECTIONS.inbox).where({ kind: 'event' })),
     )

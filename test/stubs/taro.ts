@@ -29,6 +29,7 @@ export const cloud = { init: jest.fn(), callFunction: jest.fn(noNetwork) }
 export const stopPullDownRefresh = jest.fn()
 export const switchTab = jest.fn(() => Promise.resolve())
 export const navigateTo = jest.fn(() => Promise.resolve())
+export const getCurrentPages = jest.fn((): unknown[] => [])
 export const navigateBack = jest.fn(() => Promise.resolve())
 export const redirectTo = jest.fn(() => Promise.resolve())
 export const reLaunch = jest.fn(() => Promise.resolve())
@@ -88,6 +89,7 @@ const Taro = {
   stopPullDownRefresh,
   switchTab,
   navigateTo,
+  getCurrentPages,
   navigateBack,
   redirectTo,
   reLaunch,

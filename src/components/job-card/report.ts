@@ -8,7 +8,8 @@ export async function reportFee(): Promise<void> {
   const res = await Taro.showModal({
     title: '举报收费',
     content: `找工作不用交任何钱。如果有人以招工为名收押金、培训费、服装费、体检费，或让你办贷款，请拨打人社服务热线${REPORT_HOTLINE}举报。`,
-    confirmText: `拨打${REPORT_HOTLINE}`,
+    // WeChat and Taro allow 4 characters on a button (拨打12333 would stop the dialog showing).
+    confirmText: '拨打电话',
     cancelText: '知道了',
   })
   if (res.confirm && typeof Taro.makePhoneCall === 'function') {

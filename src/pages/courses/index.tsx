@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CourseCard } from '../../components/course-card'
 import { FormField } from '../../components/form-field'
@@ -8,6 +7,7 @@ import { Page } from '../../components/page'
 import { PagedList } from '../../components/paged-list'
 import { BRAND_LINES } from '../../domain/brands'
 import { selectCurrentList, useCourseStore } from '../../stores/training'
+import { openPage } from '../../services/navigate'
 import { FilterBar } from './components/filter-bar'
 import './index.scss'
 
@@ -58,16 +58,14 @@ export default function Courses() {
         {brand && (
           <Text
             className='courses__link'
-            onClick={() =>
-              Taro.navigateTo({ url: `/packages/training/brand/index?id=${brand.id}` })
-            }
+            onClick={() => openPage(`/packages/training/brand/index?id=${brand.id}`)}
           >
             {`${brand.featured?.name ?? brand.name} 品牌介绍 ›`}
           </Text>
         )}
         <Text
           className='courses__link'
-          onClick={() => Taro.navigateTo({ url: '/packages/training/training-list/index' })}
+          onClick={() => openPage('/packages/training/training-list/index')}
         >
           培训清单 ›
         </Text>
@@ -82,7 +80,7 @@ export default function Courses() {
         renderItem={(c) => (
           <CourseCard
             course={c}
-            onClick={() => Taro.navigateTo({ url: `/packages/training/course/index?id=${c.id}` })}
+            onClick={() => openPage(`/packages/training/course/index?id=${c.id}`)}
           />
         )}
         status={

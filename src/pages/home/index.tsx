@@ -8,13 +8,13 @@ import { OfflineNotice } from '../../components/offline-notice'
 import { Page } from '../../components/page'
 import { SectionTitle } from '../../components/section-title'
 import { useCatalogStore } from '../../stores/catalog'
+import { openPage } from '../../services/navigate'
 import { FeaturedBrand, type FeaturedBrandProps } from './components/featured-brand'
 import { RecommendedJobs } from './recommended-jobs'
 import { UpcomingEvents } from './upcoming-events'
 import './index.scss'
 
-const openBrand = (id: Brand['id']) =>
-  Taro.navigateTo({ url: `/packages/training/brand/index?id=${id}` })
+const openBrand = (id: Brand['id']) => openPage(`/packages/training/brand/index?id=${id}`)
 
 const isFeatured = (b: Brand): b is FeaturedBrandProps['brand'] => b.featured !== undefined
 

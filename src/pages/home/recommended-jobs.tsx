@@ -4,6 +4,7 @@ import { RecommendationCard } from '../../components/job-card/recommendation-car
 import { SectionTitle } from '../../components/section-title'
 import { useJobsStore } from '../../stores/jobs'
 import { jobPage, useApply, useDismiss } from '../jobs/apply'
+import { openPage } from '../../services/navigate'
 
 /** How many recommendations the home page shows; the rest are on the 岗位 tab. */
 const SHOWN = 3
@@ -41,7 +42,7 @@ export function RecommendedJobs() {
           recommendation={r}
           applied={r.outcome === 'applied' || appliedIds.includes(r.openingId)}
           applying={applying.includes(r.openingId)}
-          onOpen={() => Taro.navigateTo({ url: jobPage(r.openingId) })}
+          onOpen={() => openPage(jobPage(r.openingId))}
           onApply={() => apply(r.openingId)}
           onDismiss={(reason) => dismiss(r.openingId, reason)}
         />

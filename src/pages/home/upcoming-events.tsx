@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import { EventCard } from '../../components/event-card'
 import { ListState } from '../../components/list-state'
 import { SectionTitle } from '../../components/section-title'
 import { UPCOMING_COUNT, useEventsStore } from '../../stores/events'
+import { openPage } from '../../services/navigate'
 
 const CALENDAR = '/packages/events/list/index'
 
@@ -19,7 +19,7 @@ export function UpcomingEvents() {
     loadUpcoming()
   }, [loadUpcoming])
 
-  const openCalendar = () => Taro.navigateTo({ url: CALENDAR })
+  const openCalendar = () => openPage(CALENDAR)
 
   return (
     <View className='upcoming-events'>
@@ -40,17 +40,17 @@ export function UpcomingEvents() {
           onRetry={loadUpcoming}
         />
       ) : (
-        upcoming.slice(0, UPCOMING_COUNT).map((event) => (
-          <EventCard
-            key={event.id}
-            event={event}
-            onClick={() =>
-              Taro.navigateTo({
-                url: `/packages/events/detail/index?id=${encodeURIComponent(event.id)}`,
-              })
-            }
-          />
-        ))
+        upcoming
+          .slice(0, UPCOMING_COUNT)
+          .map((event) => (
+            <EventCard
+              key={event.id}
+              event={event}
+              onClick={() =>
+                openPage(`/packages/events/detail/index?id=${encodeURIComponent(event.id)}`)
+              }
+            />
+          ))
       )}
     </View>
   )

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import { ApiError } from '../../services/call-api'
 import { useJobsStore } from '../../stores/jobs'
+import { openPage } from '../../services/navigate'
 
 /** The job detail page of the jobs sub-package. */
 export const jobPage = (id: string) => `/packages/jobs/job/index?id=${encodeURIComponent(id)}`
@@ -33,7 +34,7 @@ export function useApply(): (openingId: string) => Promise<boolean> {
             confirmText: '去填资料',
             cancelText: '以后再说',
           })
-          if (res.confirm) Taro.navigateTo({ url: PROFILE_PAGE })
+          if (res.confirm) openPage(PROFILE_PAGE)
         } else {
           Taro.showModal({ title: '没有申请成功', content: e.message, showCancel: false })
         }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { JobCard } from '../../components/job-card'
 import { RecommendationCard } from '../../components/job-card/recommendation-card'
@@ -12,6 +12,7 @@ import { formatDay } from '../../domain/time'
 import { useInboxStore } from '../../stores/inbox'
 import { useJobsStore } from '../../stores/jobs'
 import { useSessionStore } from '../../stores/session'
+import { openPage } from '../../services/navigate'
 import { jobPage, useApply, useDismiss } from './apply'
 import { FilterBar } from './components/filter-bar'
 import './index.scss'
@@ -49,7 +50,7 @@ function Recommendations() {
           recommendation={r}
           applied={r.outcome === 'applied' || appliedIds.includes(r.openingId)}
           applying={applying.includes(r.openingId)}
-          onOpen={() => Taro.navigateTo({ url: jobPage(r.openingId) })}
+          onOpen={() => openPage(jobPage(r.openingId))}
           onApply={() => apply(r.openingId)}
           onDismiss={(reason) => dismiss(r.openingId, reason)}
         />
@@ -93,16 +94,13 @@ export default function Jobs() {
     <Page className='jobs'>
       {signedIn && (
         <View className='jobs__links'>
-          <View
-            className='jobs__link'
-            onClick={() => Taro.navigateTo({ url: '/packages/jobs/inbox/index' })}
-          >
+          <View className='jobs__link' onClick={() => openPage('/packages/jobs/inbox/index')}>
             <Text className='jobs__link-text'>消息</Text>
             {unread > 0 && <Text className='jobs__badge'>{`${unread}条未读`}</Text>}
           </View>
           <View
             className='jobs__link'
-            onClick={() => Taro.navigateTo({ url: '/packages/jobs/applications/index' })}
+            onClick={() => openPage('/packages/jobs/applications/index')}
           >
             <Text className='jobs__link-text'>我的申请</Text>
           </View>
@@ -123,9 +121,7 @@ export default function Jobs() {
       <PagedList
         items={openings}
         keyOf={(o) => o.id}
-        renderItem={(o) => (
-          <JobCard opening={o} verified onClick={() => Taro.navigateTo({ url: jobPage(o.id) })} />
-        )}
+        renderItem={(o) => <JobCard opening={o} verified onClick={() => openPage(jobPage(o.id))} />}
         status={listStatus}
         error={listError}
         hasMore={openings.length < total}

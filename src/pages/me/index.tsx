@@ -10,6 +10,7 @@ import { SectionTitle } from '../../components/section-title'
 import { Tag } from '../../components/tag'
 import { formatDate } from '../../domain/time'
 import { SIGN_IN_PAGE } from '../../services/call-api'
+import { openPage } from '../../services/navigate'
 import { useInboxStore } from '../../stores/inbox'
 import { useSessionStore } from '../../stores/session'
 import { CareSwitch } from './components/care-switch'
@@ -39,7 +40,7 @@ const PAGES = {
 
 const FEE_WARNING = '求职不收费，收费即违规 · 遇到收费请举报 12333'
 
-const go = (url: string) => () => Taro.navigateTo({ url })
+const go = (url: string) => () => openPage(url)
 
 /** 我的: who I am, my sign-ups, events, messages, applications, certificates, 关怀模式, role areas. */
 export default function Me() {
@@ -91,7 +92,7 @@ export default function Me() {
           )}
           {!signedIn && process.env.TARO_ENV === 'h5' && (
             <View className='me__fill'>
-              <Button onClick={() => Taro.navigateTo({ url: SIGN_IN_PAGE })}>扫码登录</Button>
+              <Button onClick={() => openPage(SIGN_IN_PAGE)}>扫码登录</Button>
             </View>
           )}
           {signedIn && !whoami.profileComplete && (
@@ -215,7 +216,7 @@ export default function Me() {
         <View className='me__switch'>
           <Button
             variant={signedIn ? 'secondary' : 'primary'}
-            onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}
+            onClick={() => openPage('/pages/login/index')}
           >
             {signedIn ? '切换用户' : '登录'}
           </Button>

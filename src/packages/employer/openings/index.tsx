@@ -13,6 +13,7 @@ import { formatDay, toInstant } from '../../../domain/time'
 import { useEmployerStore } from '../../../stores/employer'
 import { EMPLOYER_PAGES } from '../links'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 function standingOf(o: Opening, now: number): { label: string; tone: TagTone } {
   if (o.status === 'taken_down') return { label: '已被下架', tone: 'danger' }
@@ -62,10 +63,7 @@ function OpeningItem({ opening }: { opening: Opening }) {
         <Text className='openings__reason'>{`下架原因：${opening.takedownReason}`}</Text>
       )}
       <View className='openings__actions'>
-        <Button
-          block={false}
-          onClick={() => Taro.navigateTo({ url: EMPLOYER_PAGES.candidates(opening.id) })}
-        >
+        <Button block={false} onClick={() => openPage(EMPLOYER_PAGES.candidates(opening.id))}>
           看候选人
         </Button>
         {open && (
@@ -124,7 +122,7 @@ export default function Openings() {
         openings.map((o) => <OpeningItem key={o.id} opening={o} />)
       )}
       <View className='openings__footer'>
-        <Button onClick={() => Taro.navigateTo({ url: EMPLOYER_PAGES.post })}>发布岗位</Button>
+        <Button onClick={() => openPage(EMPLOYER_PAGES.post)}>发布岗位</Button>
       </View>
     </Page>
   )

@@ -15,6 +15,7 @@ import { useEmployerStore, type RegisterDraft } from '../../../stores/employer'
 import { UsccField } from '../components/uscc-field'
 import { EMPLOYER_PAGES } from '../links'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 const STANDING: Record<Exclude<EmployerStanding, 'none'>, { label: string; tone: TagTone }> = {
   pending: { label: '审核中', tone: 'warning' },
@@ -61,7 +62,7 @@ function RegisterForm({ refused }: { refused: boolean }) {
         contact: draft.contact.trim(),
         phone: draft.phone,
       })
-      Taro.showToast({ title: '已提交，等待审核', icon: 'success' })
+      Taro.showToast({ title: '已提交审核', icon: 'success' })
     } catch (err) {
       setProblem((err as Error).message)
     } finally {
@@ -159,11 +160,8 @@ export default function Register() {
       {standing === 'none' && <Text className='register__intro'>{message}</Text>}
       {standing === 'verified' && (
         <View className='register__actions'>
-          <Button onClick={() => Taro.navigateTo({ url: EMPLOYER_PAGES.post })}>发布岗位</Button>
-          <Button
-            variant='secondary'
-            onClick={() => Taro.navigateTo({ url: EMPLOYER_PAGES.openings })}
-          >
+          <Button onClick={() => openPage(EMPLOYER_PAGES.post)}>发布岗位</Button>
+          <Button variant='secondary' onClick={() => openPage(EMPLOYER_PAGES.openings)}>
             我的岗位和候选人
           </Button>
         </View>

@@ -12,6 +12,7 @@ import { beijingDate, formatRange } from '../../../domain/time'
 import { ApiError } from '../../../services/call-api'
 import { useEventsStore } from '../../../stores/events'
 import { useSessionStore } from '../../../stores/session'
+import { openPage } from '../../../services/navigate'
 import { BoothPanel } from './components/booth-panel'
 import { CheckinPanel } from './components/checkin-panel'
 import { EmployersSection } from './components/employers-section'
@@ -126,7 +127,7 @@ export default function EventDetailPage() {
           confirmText: '去填写',
           cancelText: '以后再说',
         })
-        if (confirm) Taro.navigateTo({ url: PROFILE_PAGE })
+        if (confirm) openPage(PROFILE_PAGE)
       } else {
         Taro.showModal({ title: '没有成功', content: (err as Error).message, showCancel: false })
       }

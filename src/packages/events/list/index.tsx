@@ -14,6 +14,7 @@ import { MonthCalendar } from '../components/month-calendar'
 import { shiftMonth } from '../components/month-calendar/grid'
 import { BRAND_OPTIONS, COUNTY_OPTIONS, MODE_OPTIONS } from '../filters'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 /** The month calendar with the events below it, filtered by brand, county and 线上/线下. */
 export default function EventList() {
@@ -122,7 +123,7 @@ export default function EventList() {
         ) : (
           <Text
             className='event-list__link'
-            onClick={() => Taro.navigateTo({ url: '/packages/events/mine/index' })}
+            onClick={() => openPage('/packages/events/mine/index')}
           >
             我的活动
           </Text>
@@ -163,9 +164,7 @@ export default function EventList() {
               key={event.id}
               event={event}
               onClick={() =>
-                Taro.navigateTo({
-                  url: `/packages/events/detail/index?id=${encodeURIComponent(event.id)}`,
-                })
+                openPage(`/packages/events/detail/index?id=${encodeURIComponent(event.id)}`)
               }
             />
           ))}

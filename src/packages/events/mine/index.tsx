@@ -7,6 +7,7 @@ import { Page } from '../../../components/page'
 import { formatDateTime } from '../../../domain/time'
 import { useEventsStore } from '../../../stores/events'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 function noteOf(m: MyEvent): string {
   if (m.checkedInAt) return `已签到（${formatDateTime(m.checkedInAt)}）`
@@ -30,7 +31,7 @@ export default function MyEvents() {
     loadMine().finally(() => Taro.stopPullDownRefresh())
   })
 
-  const openList = () => Taro.navigateTo({ url: '/packages/events/list/index' })
+  const openList = () => openPage('/packages/events/list/index')
 
   return (
     <Page className='my-events'>
@@ -63,9 +64,7 @@ export default function MyEvents() {
             event={m.event}
             note={noteOf(m)}
             onClick={() =>
-              Taro.navigateTo({
-                url: `/packages/events/detail/index?id=${encodeURIComponent(m.event.id)}`,
-              })
+              openPage(`/packages/events/detail/index?id=${encodeURIComponent(m.event.id)}`)
             }
           />
         ))

@@ -11,6 +11,7 @@ import { jobPage } from '../../../pages/jobs/apply'
 import { useJobsStore } from '../../../stores/jobs'
 import { InterviewCard } from '../components/interview-card'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 const STATUS: Record<ApplicationStatus, { label: string; tone: TagTone; next: string }> = {
   applied: { label: '已申请', tone: 'primary', next: '等用人单位联系你' },
@@ -46,7 +47,7 @@ export default function Applications() {
     const interview = interviews.find((i) => i.applicationId === a.id)
     return (
       <View key={a.id}>
-        <Card onClick={() => Taro.navigateTo({ url: jobPage(a.openingId) })}>
+        <Card onClick={() => openPage(jobPage(a.openingId))}>
           <View className='applications__head'>
             <Tag tone={s.tone}>{s.label}</Tag>
             <Text className='applications__date'>{`${formatDay(a.createdAt)}申请`}</Text>

@@ -12,6 +12,7 @@ import { useJobsStore } from '../../../stores/jobs'
 import { InterviewCard } from '../components/interview-card'
 import { targetOf } from '../links'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 /** Interviews still to answer, or booked and not yet past. */
 function current(interviews: Interview[], now: number): Interview[] {
@@ -64,7 +65,7 @@ export default function Inbox() {
     if (target.tab) {
       Taro.switchTab({ url: target.url })
     } else {
-      Taro.navigateTo({ url: target.url })
+      openPage(target.url)
     }
   }
 

@@ -9,8 +9,9 @@ import { BRAND_LINES } from '../../../domain/brands'
 import { formatDateTime, toInstant } from '../../../domain/time'
 import { useProviderStore } from '../../../stores/provider'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
-const go = (url: string) => Taro.navigateTo({ url })
+const go = (url: string) => openPage(url)
 
 /** 培训机构: my courses, with the way to each course's enrolees and to editing it. */
 export default function ProviderCourses() {

@@ -4,6 +4,7 @@ import { Button } from '../../../components/button'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
+import { openPage } from '../../../services/navigate'
 import { BoothRequests } from './components/booth-requests'
 import { EventRow } from './components/event-row'
 import { ProgressCard } from './components/progress-card'
@@ -92,9 +93,7 @@ export default function StaffEvents() {
       )}
 
       <View className='staff-events__bar'>
-        <Button onClick={() => Taro.navigateTo({ url: '/packages/staff/event-edit/index' })}>
-          新建活动
-        </Button>
+        <Button onClick={() => openPage('/packages/staff/event-edit/index')}>新建活动</Button>
       </View>
     </Page>
   )

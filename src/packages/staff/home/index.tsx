@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
@@ -10,6 +10,7 @@ import { SectionTitle } from '../../../components/section-title'
 import { PLAN_TITLE, PLAN_TOTALS } from '../../../domain/brands'
 import { beijingDate } from '../../../domain/time'
 import { useStaffStore } from '../../../stores/staff'
+import { openPage } from '../../../services/navigate'
 import { LinkRow } from './components/link-row'
 import { TargetRow } from './components/target-row'
 import { progressCsv } from './csv'
@@ -18,7 +19,7 @@ import { matchRunSummary } from './summary'
 import { StaffOnly } from './components/staff-only'
 import './index.scss'
 
-const go = (url: string) => () => Taro.navigateTo({ url })
+const go = (url: string) => () => openPage(url)
 
 /** 人社局工作台: progress against every plan target, coverage, events, and the staff tools. */
 export default function StaffHome() {

@@ -16,6 +16,7 @@ import { BRAND_IDS } from '../../../domain/brands'
 import { formatDateTime } from '../../../domain/time'
 import { useCourseStore } from '../../../stores/training'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 const KIND_LABELS: Record<InstitutionKind, string> = {
   training_base: '培训示范基地',
@@ -119,7 +120,7 @@ export default function BrandPage() {
             <CourseCard
               key={c.id}
               course={c}
-              onClick={() => Taro.navigateTo({ url: `/packages/training/course/index?id=${c.id}` })}
+              onClick={() => openPage(`/packages/training/course/index?id=${c.id}`)}
             />
           ))}
           {page.courseCount > page.courses.length && (
@@ -135,10 +136,7 @@ export default function BrandPage() {
         <Text className='brand__note'>暂时没有这个品牌的岗位</Text>
       ) : (
         page.openings.slice(0, 3).map((o) => (
-          <Card
-            key={o.id}
-            onClick={() => Taro.navigateTo({ url: `/packages/jobs/job/index?id=${o.id}` })}
-          >
+          <Card key={o.id} onClick={() => openPage(`/packages/jobs/job/index?id=${o.id}`)}>
             <Text className='brand__item-title'>{o.title}</Text>
             <Text className='brand__note'>{`${o.employerName} · ${o.place}`}</Text>
             <Text className='brand__pay'>{`每月 ${o.payMin}-${o.payMax} 元`}</Text>
@@ -151,10 +149,7 @@ export default function BrandPage() {
         <Text className='brand__note'>暂时没有这个品牌的招聘活动</Text>
       ) : (
         page.events.slice(0, 3).map((e) => (
-          <Card
-            key={e.id}
-            onClick={() => Taro.navigateTo({ url: `/packages/events/detail/index?id=${e.id}` })}
-          >
+          <Card key={e.id} onClick={() => openPage(`/packages/events/detail/index?id=${e.id}`)}>
             <Text className='brand__item-title'>{e.title}</Text>
             <Text className='brand__note'>
               {`${formatDateTime(e.startAt)} · ${e.mode === 'online' ? '线上' : (e.county ?? '线下')}`}

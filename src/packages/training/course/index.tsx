@@ -17,6 +17,7 @@ import { getSessionToken } from '../../../services/session'
 import { useCourseStore, useEnrollmentStore } from '../../../stores/training'
 import { isActive, standingText } from '../shared/status'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 const SHOWN_SESSIONS = 3
 
@@ -83,7 +84,7 @@ export default function CoursePage() {
 
   const signUp = async () => {
     if (!signedIn()) {
-      Taro.navigateTo({ url: '/pages/login/index' })
+      openPage('/pages/login/index')
       return
     }
     setMessage(null)
@@ -102,11 +103,11 @@ export default function CoursePage() {
       })
     } catch (err) {
       if (err instanceof ApiError && err.code === 'PROFILE_INCOMPLETE') {
-        Taro.navigateTo({ url: `/packages/training/profile/index?courseId=${id}` })
+        openPage(`/packages/training/profile/index?courseId=${id}`)
         return
       }
       if (err instanceof ApiError && err.code === 'UNAUTHENTICATED') {
-        Taro.navigateTo({ url: '/pages/login/index' })
+        openPage('/pages/login/index')
         return
       }
       setMessage({ text: (err as Error).message, bad: true })
@@ -258,7 +259,7 @@ export default function CoursePage() {
         {mineHere && (
           <Text
             className='course__link'
-            onClick={() => Taro.navigateTo({ url: '/packages/training/enrollments/index' })}
+            onClick={() => openPage('/packages/training/enrollments/index')}
           >
             查看我的报名 ›
           </Text>

@@ -14,9 +14,9 @@ import { formatDate, formatDateTime } from '../../../domain/time'
 import { useEnrollmentStore } from '../../../stores/training'
 import { isActive, STANDING_TONE, standingText } from '../shared/status'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
-const openCourse = (courseId: string) =>
-  Taro.navigateTo({ url: `/packages/training/course/index?id=${courseId}` })
+const openCourse = (courseId: string) => openPage(`/packages/training/course/index?id=${courseId}`)
 
 function EnrollmentCard({ e }: { e: MyEnrollment }) {
   const cancel = useEnrollmentStore((s) => s.cancel)

@@ -51,7 +51,8 @@ export default function ProfilePage() {
     }
     try {
       const enrolled = await enroll(courseId)
-      Taro.showToast({ title: standingText(enrolled), icon: 'success' })
+      // 候补第N位 can be longer than the 7 characters a toast shows beside an icon.
+      Taro.showToast({ title: standingText(enrolled), icon: 'none' })
       Taro.navigateBack()
     } catch (err) {
       setResult({ text: `信息已保存，但没有报上名：${(err as Error).message}`, bad: true })

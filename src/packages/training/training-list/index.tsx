@@ -8,6 +8,7 @@ import { Page } from '../../../components/page'
 import { BRAND_LINES } from '../../../domain/brands'
 import { useCourseStore } from '../../../stores/training'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 /** 培训清单: the occupations in brand training now, by brand; a tap shows their courses. */
 export default function TrainingList() {
@@ -77,9 +78,7 @@ export default function TrainingList() {
             ))}
             <Text
               className='training-list__brand-link'
-              onClick={() =>
-                Taro.navigateTo({ url: `/packages/training/brand/index?id=${g.brand}` })
-              }
+              onClick={() => openPage(`/packages/training/brand/index?id=${g.brand}`)}
             >
               {`了解${g.brandName} ›`}
             </Text>

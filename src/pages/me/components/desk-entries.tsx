@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { SectionTitle } from '../../../components/section-title'
 import { ticketFromQrText } from '../../../domain/web-login'
 import { callApi, SIGN_IN_PAGE } from '../../../services/call-api'
+import { openPage } from '../../../services/navigate'
 import { clearSessionToken } from '../../../services/session'
 import { useSessionStore } from '../../../stores/session'
 import { Entry } from './entry'
@@ -23,7 +24,7 @@ async function scanToSignIn() {
     Taro.showToast({ title: '这不是电脑登录的二维码', icon: 'none' })
     return
   }
-  Taro.navigateTo({ url: `${CONFIRM_PAGE}?ticket=${ticket}` })
+  openPage(`${CONFIRM_PAGE}?ticket=${ticket}`)
 }
 
 /** At a desk: end this browser's session, then the sign-in page. */
@@ -57,7 +58,7 @@ export function DeskEntries() {
           icon='电'
           title='登录的电脑'
           note='看看在哪些电脑上登录了，可以退出'
-          onClick={() => Taro.navigateTo({ url: SESSIONS_PAGE })}
+          onClick={() => openPage(SESSIONS_PAGE)}
         />
         {h5 && <Entry icon='退' title='退出登录' note='离开这台电脑前点这里' onClick={signOut} />}
       </View>

@@ -8,6 +8,7 @@ import { ListState } from '../../../../components/list-state'
 import { Tag } from '../../../../components/tag'
 import { toInstant } from '../../../../domain/time'
 import { callApi } from '../../../../services/call-api'
+import { openPage } from '../../../../services/navigate'
 
 export interface BoothPanelProps {
   eventId: string
@@ -88,7 +89,7 @@ export function BoothPanel({ eventId }: BoothPanelProps) {
           message='你的单位还没有在招的岗位'
           nextStep='先发布岗位，再来预订展位'
           actionText='去发布岗位'
-          onAction={() => Taro.navigateTo({ url: '/packages/employer/post/index' })}
+          onAction={() => openPage('/packages/employer/post/index')}
         />
       ) : (
         <View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { EventEmployer } from '../../../../../types/events'
+import { openPage } from '../../../../services/navigate'
 
 export interface EmployersSectionProps {
   employers: EventEmployer[]
@@ -32,9 +32,7 @@ export function EmployersSection({ employers }: EmployersSectionProps) {
               key={o.id}
               className='event-detail__opening'
               hoverClass='event-detail__opening--pressed'
-              onClick={() =>
-                Taro.navigateTo({ url: `/packages/jobs/job/index?id=${encodeURIComponent(o.id)}` })
-              }
+              onClick={() => openPage(`/packages/jobs/job/index?id=${encodeURIComponent(o.id)}`)}
             >
               <View className='event-detail__opening-main'>
                 <Text className='event-detail__opening-title'>{o.title}</Text>

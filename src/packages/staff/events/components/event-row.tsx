@@ -6,6 +6,7 @@ import { Button } from '../../../../components/button'
 import { EventCard } from '../../../../components/event-card'
 import { FormField } from '../../../../components/form-field'
 import { OptionPicker, plainOptions } from '../../../../components/option-picker'
+import { openPage } from '../../../../services/navigate'
 
 export interface EventRowProps {
   event: EventListItem
@@ -53,18 +54,14 @@ export function EventRow({ event, onPublish, onCancel, onResults }: EventRowProp
 
   const open = event.status !== 'cancelled' && !event.past
   const go = (page: string) =>
-    Taro.navigateTo({ url: `/packages/staff/${page}/index?id=${encodeURIComponent(event.id)}` })
+    openPage(`/packages/staff/${page}/index?id=${encodeURIComponent(event.id)}`)
 
   return (
     <View className='staff-events__item'>
       <EventCard
         event={event}
         note={`${STATUS_NOTE[event.status]} · 报名 ${event.signupCount} 人`}
-        onClick={() =>
-          Taro.navigateTo({
-            url: `/packages/events/detail/index?id=${encodeURIComponent(event.id)}`,
-          })
-        }
+        onClick={() => openPage(`/packages/events/detail/index?id=${encodeURIComponent(event.id)}`)}
       />
       <View className='staff-events__row-actions'>
         {open && (
