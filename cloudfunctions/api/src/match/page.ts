@@ -24,8 +24,8 @@ import {
 /** Documents per batch insert and ids per multi-document update. */
 export const WRITE_BATCH = 500
 
-/** Subscribe messages in flight at once. */
-export const SEND_WIDTH = 20
+/** Subscribe messages in flight at once: most of a first pass's critical path is these. */
+export const SEND_WIDTH = 50
 
 /** What every page of a pass shares. */
 export interface PageRun {

@@ -122,6 +122,7 @@ export async function runMatchPass(
   }
 
   if (!(await acquireLease(ctx, budget + 15_000))) return { ...report, skipped: 'busy' }
+  let saving: Promise<void> = Promise.resolve()
   try {
     const now = ctx.now()
     let state = (await loadState(ctx)) as PassState
@@ -137,27 +138,49 @@ export async function runMatchPass(
     const titles = new Map(records.map((o) => [o._id, o] as const))
     const stamp = isoBeijing(now)
 
-    for (;;) {
-      const priority = state.phase === 'priority'
-      const profiles = await findMany<ProfileRecord>(
+    // The next page is read while this one is served (its cursor is known as soon as this one is
+    // read), and the cursor is saved while the next is served: neither costs a round trip.
+    const readPage = (phase: Phase, after: string) => {
+      const read = findMany<ProfileRecord>(
         ctx.db
           .collection(COLLECTIONS.profiles)
           .where({
             complete: true,
-            group: priority ? ctx._.in([...PRIORITY_GROUPS]) : ctx._.nin([...PRIORITY_GROUPS]),
-            _id: ctx._.gt(state.after),
+            group:
+              phase === 'priority'
+                ? ctx._.in([...PRIORITY_GROUPS])
+                : ctx._.nin([...PRIORITY_GROUPS]),
+            _id: ctx._.gt(after),
           })
           .orderBy('_id', 'asc')
           .field({ _id: true, group: true, county: true, wishes: true })
           .limit(pageSize),
       )
+      read.catch(() => undefined)
+      return read
+    }
+    let next = readPage(state.phase, state.after)
+    for (;;) {
+      const profiles = await next
+      const page = { phase: state.phase, after: state.after }
+      if (profiles.length) state.after = profiles[profiles.length - 1]._id
+      if (profiles.length < pageSize) {
+        if (state.phase === 'priority') {
+          state.phase = 'rest'
+          state.after = ''
+        } else {
+          state.done = true
+          state.finishedAt = isoBeijing(now)
+        }
+      }
+      if (!state.done) next = readPage(state.phase, state.after)
       if (profiles.length) {
         const run: PageRun = {
           ctx,
           engine,
           titles,
           stamp,
-          token: `${state.startedAt}|${state.phase}|${state.after}`,
+          token: `${state.startedAt}|${page.phase}|${page.after}`,
         }
         const done = await servePage(run, profiles)
         report.trainees += done.trainees
@@ -169,22 +192,22 @@ export async function runMatchPass(
           recommendations: state.totals.recommendations + done.recommendations,
           pushed: state.totals.pushed + done.pushed,
         }
-        state.after = profiles[profiles.length - 1]._id
       }
-      if (profiles.length < pageSize) {
-        if (priority) {
-          state.phase = 'rest'
-          state.after = ''
-        } else {
-          state.done = true
-          state.finishedAt = isoBeijing(now)
-        }
+      // Saved in order; a page redone because a save was lost finds its work done.
+      const snapshot: PassState = { ...state, totals: { ...state.totals } }
+      saving = saving.then(() => saveState(ctx, snapshot))
+      saving.catch(() => undefined)
+      if (state.done) {
+        await saving
+        return { ...report, complete: true }
       }
-      await saveState(ctx, state)
-      if (state.done) return { ...report, complete: true }
-      if (Date.now() - started > budget) return report
+      if (Date.now() - started > budget) {
+        await saving
+        return report
+      }
     }
   } finally {
+    await saving.catch(() => undefined)
     await releaseLease(ctx)
   }
 }
