@@ -19,5 +19,6 @@ export interface ScheduledTask {
 export const tasks: Record<string, ScheduledTask> = {
   'event-reminders': { everyMs: 5 * MINUTE_MS, run: eventReminders },
   'match-pass': { everyMs: 10 * MINUTE_MS, run: matchPass },
-  reconcile: { everyMs: 60 * MINUTE_MS, run: reconcile },
+  // A seat a crash leaked is back within minutes, not hours.
+  reconcile: { everyMs: 10 * MINUTE_MS, run: reconcile },
 }
