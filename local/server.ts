@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createReadStream, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -225,6 +226,67 @@ async function demoSignIn(req: IncomingMessage, res: ServerResponse, runtime: Lo
   sendJson(res, 200, { ok: true, data: { token } })
 }
 
+/** Largest photo `POST /local/upload` takes (a phone photo after chooseMedia's compression). */
+export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024
+const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif']
+/** Where the local runtime keeps uploads: its own store, so they last as long as the data. */
+export const FILES_COLLECTION = 'local_files'
+
+function readRaw(req: IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= max) chunks.push(chunk)
+    })
+    req.on('end', () => resolveBody(size > max ? null : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+/** Who is uploading: the same identity the function gives the request (session token, or local x-openid). */
+async function callerOf(req: IncomingMessage, runtime: LocalRuntime): Promise<string | null> {
+  const whoami = JSON.stringify({ route: 'session/whoami', input: {} })
+  const event = httpAccessEvent(req, whoami)
+  event.headers['content-type'] = 'application/json'
+  const result = await runtime.call('api', event, localOpenid(req))
+  const envelope = (isHttpAccessResponse(result) ? JSON.parse(result.body) : result) as {
+    ok?: boolean
+    data?: { openid?: string | null }
+  }
+  return envelope?.ok ? (envelope.data?.openid ?? null) : null
+}
+
+/**
+ * Cloud storage's stand-in (wx.cloud.uploadFile has no local emulation): `POST /local/upload` with
+ * the image as the body answers `{ ok, data: { fileID: 'local://<id>' } }`; `GET /local/files/<id>`
+ * serves it. Only signed-in callers may upload.
+ */
+async function handleUpload(req: IncomingMessage, res: ServerResponse, runtime: LocalRuntime) {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]
+  const body = await readRaw(req, MAX_UPLOAD_BYTES)
+  const owner = await callerOf(req, runtime)
+  if (!owner) return sendJson(res, 200, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  if (!UPLOAD_TYPES.includes(type))
+    return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '只能上传照片' })
+  if (!body || body.length === 0)
+    return sendJson(res, 200, { ok: false, code: 'INVALID_INPUT', message: '照片太大了，请换一张' })
+  const id = `${randomBytes(12).toString('hex')}.${type.split('/')[1]}`
+  runtime.store.insertMany(FILES_COLLECTION, [
+    { _id: id, owner, type, data: body.toString('base64'), createdAt: new Date().toISOString() },
+  ])
+  sendJson(res, 200, { ok: true, data: { fileID: `local://${id}` } })
+}
+
+function serveFile(res: ServerResponse, runtime: LocalRuntime, id: string) {
+  const doc = runtime.store.get(FILES_COLLECTION, id) as { type: string; data: string } | undefined
+  if (!doc) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '没有这张照片' })
+  const data = Buffer.from(doc.data, 'base64')
+  res.writeHead(200, { 'content-type': doc.type, 'content-length': data.length })
+  res.end(data)
+}
+
 function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string) {
   const root = resolve(staticDir)
   let pathname: string
@@ -305,6 +367,13 @@ export function startServer(opts: StartServerOptions): Promise<LocalServer> {
         if (!fromOwnOrigin(req)) return sendJson(res, 403, OTHER_ORIGIN)
         return void demoSignIn(req, res, runtime).catch(done)
       }
+      if (path === '/local/upload') {
+        if (req.method !== 'POST') return sendJson(res, 405, BAD_REQUEST)
+        if (!fromOwnOrigin(req)) return sendJson(res, 403, OTHER_ORIGIN)
+        return void handleUpload(req, res, runtime).catch(done)
+      }
+      const file = /^\/local\/files\/([\w.-]+)$/.exec(path)
+      if (file) return serveFile(res, runtime, file[1])
       if (path === '/healthz') return sendJson(res, 200, { ok: true })
       if (path === '/local/demo-users') return sendJson(res, 200, DEMO_USERS)
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, BAD_REQUEST)

@@ -41,6 +41,13 @@ export default defineAppConfig({
     { root: 'packages/events', pages: ['list/index', 'detail/index', 'mine/index'] },
     // 账号: confirm a desktop sign-in after scanning, the signed-in browsers
     { root: 'packages/account', pages: ['web-confirm/index', 'sessions/index'] },
+    // 维权: report, my cases, a case, the 失信名单, the model labor contract
+    {
+      root: 'packages/rights',
+      pages: ['report/index', 'mine/index', 'case/index', 'blacklist/index', 'contract/index'],
+    },
+    // 维权案件台 (staff): the queue by status and deadline, one case
+    { root: 'packages/casedesk', pages: ['list/index', 'case/index'] },
     // 人社局: dashboard, employer review, matching coverage, events and check-in code
     {
       root: 'packages/staff',

@@ -59,6 +59,8 @@ export interface RightsCase {
 export interface StaffCase extends RightsCase {
   reporter: { name: string; phone: string } | null
   county?: string
+  /** The employer the case is about, for putting it on the 失信名单. */
+  employerId?: string
   /** The deadline that runs now (acceptBy or closeBy), and working days to it. */
   dueAt?: string
   dueInWorkingDays?: number

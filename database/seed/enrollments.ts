@@ -9,6 +9,7 @@ import { beijingDate, isoBeijing, toInstant } from '../../src/domain/time'
 import type { CourseDraft } from './catalog'
 import type { Person } from './people'
 import { pad, rngFor } from './random'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 
 export type EnrollmentDoc = Omit<Enrollment, 'id'> & { _id: string; demo: true }
 
@@ -125,7 +126,7 @@ export function buildEnrollments(
       load.set(openid, (load.get(openid) ?? 0) + 1)
       const createdAt = isoBeijing(times[k])
       const doc: EnrollmentDoc = {
-        _id: `${course._id}:${openid}`,
+        _id: enrollmentId(course._id, openid),
         courseId: course._id,
         openid,
         brand: course.brand,

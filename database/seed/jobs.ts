@@ -13,6 +13,7 @@ import { facts } from './occupations'
 import type { Person } from './people'
 import { demoMobile } from './places'
 import { pad, rngFor } from './random'
+import { applicationId } from '../../cloudfunctions/api/src/routes/jobs/shared'
 
 export type EmployerDoc = Employer & { _id: string; demo: true }
 export type OpeningDoc = Opening & { _id: string; demo: true }
@@ -213,7 +214,7 @@ export function buildApplications(
   const add = (opening: OpeningDoc, openid: string, status: ApplicationStatus, at: string) => {
     if (!nameOf.has(openid)) throw new Error(`application for unknown worker ${openid}`)
     const doc: ApplicationDoc = {
-      _id: `${opening.id}:${openid}`,
+      _id: applicationId(opening.id, openid),
       openingId: opening.id,
       openingTitle: opening.title,
       employerId: opening.employerId,

@@ -63,16 +63,16 @@ describe('JobCard', () => {
     expect(screen.getByText(`推荐理由：${REASON}`)).toBeInTheDocument()
   })
 
-  it('carries the fee warning; 举报 gives the 12333 hotline and does not open the job', () => {
+  it('carries the fee warning; 举报 opens the report form about this opening, not the job', () => {
     const open = jest.fn()
     render(<JobCard opening={opening} verified onClick={open} />)
 
     expect(screen.getByText('求职不收费，收费即违规')).toBeInTheDocument()
     fireEvent.click(screen.getByText('举报'))
 
-    expect(Taro.showModal).toHaveBeenCalledWith(
-      expect.objectContaining({ content: expect.stringContaining('12333') }),
-    )
+    const url = (Taro.navigateTo as jest.Mock).mock.calls.at(-1)?.[0].url as string
+    expect(url).toMatch(/^\/packages\/rights\/report\/index\?targetType=opening&targetId=/)
+    expect(decodeURIComponent(url)).toContain(opening.title)
     expect(open).not.toHaveBeenCalled()
     fireEvent.click(screen.getByText('螺蛳粉店厨师'))
     expect(open).toHaveBeenCalledTimes(1)

@@ -12,6 +12,8 @@ import { checkPhone } from '../../src/domain/phone'
 import { beijingYear, toInstant } from '../../src/domain/time'
 import { checkUscc } from '../../src/domain/uscc'
 import { buildSeed, demoIdNumbers, DEMO_EMPLOYER_ID, DEMO_PROVIDER_ID } from '../../database/seed'
+import { applicationId } from '../../cloudfunctions/api/src/routes/jobs/shared'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the seed is loose JSON; the checks are the types */
 type Doc = Record<string, any>
@@ -306,7 +308,8 @@ describe('enrolments', () => {
     const courseById = new Map(courses.map((c) => [c._id, c]))
     for (const e of enrollments) {
       const c = courseById.get(e.courseId)!
-      expect(e._id).toBe(`${e.courseId}:${e.openid}`)
+      expect(e._id).toBe(enrollmentId(e.courseId, e.openid))
+      expect(e._id).not.toContain(e.openid)
       expect(profiles.has(e.openid)).toBe(true)
       expect([e.brand, e.occupation]).toEqual([c.brand, c.occupation])
       expect([
@@ -393,7 +396,8 @@ describe('employers and openings', () => {
     }
     for (const a of applications) {
       const o = openings.find((x) => x._id === a.openingId)!
-      expect(a._id).toBe(`${a.openingId}:${a.openid}`)
+      expect(a._id).toBe(applicationId(a.openingId, a.openid))
+      expect(a._id).not.toContain(a.openid)
       expect([a.brand, a.employerId]).toEqual([o.brand, o.employerId])
       if (a.status === 'hired') {
         expect(a.hiredCounted).toBe(true)

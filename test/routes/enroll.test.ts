@@ -1,3 +1,4 @@
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { beijingDayAt, isoBeijing } from '../../src/domain/time'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
@@ -27,7 +28,7 @@ describe('enroll/create', () => {
     const [w] = await workersWithProfiles(t, 1)
     const courseId = await createCourse(t, { capacity: 2 })
     const res = ok(await t.api(w, 'enroll/create', { courseId }))
-    expect(res).toEqual({ id: `${courseId}:${w}`, courseId, status: 'confirmed' })
+    expect(res).toEqual({ id: enrollmentId(courseId, w), courseId, status: 'confirmed' })
     expect(await seatsLeft(courseId)).toBe(1)
   })
 
@@ -141,17 +142,22 @@ describe('enroll/cancel', () => {
     for (const w of ws) ok(await t.api(w, 'enroll/create', { courseId }))
 
     const cancelled = ok(
-      await t.api(ws[0], 'enroll/cancel', { enrollmentId: `${courseId}:${ws[0]}` }),
+      await t.api(ws[0], 'enroll/cancel', { enrollmentId: enrollmentId(courseId, ws[0]) }),
     )
     expect(cancelled.status).toBe('cancelled')
-    const again = ok(await t.api(ws[0], 'enroll/cancel', { enrollmentId: `${courseId}:${ws[0]}` }))
+    const again = ok(
+      await t.api(ws[0], 'enroll/cancel', { enrollmentId: enrollmentId(courseId, ws[0]) }),
+    )
     expect(again.status).toBe('cancelled')
 
     const list = ok(await t.api(PROVIDER_A, 'provider/enrollments', { courseId }))
     const byStatus = (s: string) =>
       list.items.filter((i) => i.status === s).map((i) => i.enrollmentId)
-    expect(byStatus('confirmed')).toEqual([`${courseId}:${ws[1]}`])
-    expect(byStatus('waitlisted')).toEqual([`${courseId}:${ws[2]}`, `${courseId}:${ws[3]}`])
+    expect(byStatus('confirmed')).toEqual([enrollmentId(courseId, ws[1])])
+    expect(byStatus('waitlisted')).toEqual([
+      enrollmentId(courseId, ws[2]),
+      enrollmentId(courseId, ws[3]),
+    ])
     expect(await seatsLeft(courseId)).toBe(0)
     expect(list.course.waitlistLength).toBe(2)
 

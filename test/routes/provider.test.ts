@@ -1,3 +1,4 @@
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 import type { ApiResult } from '../../types/api'
 import type { Course } from '../../types/catalog'
 import { COLLECTIONS } from '../../src/domain/collections'
@@ -35,7 +36,7 @@ async function startedCourseWith(n: number) {
   await updateDoc(t, COLLECTIONS.courses, courseId, {
     startAt: beijingDayAt(new Date(), -1, '09:00'),
   })
-  return { courseId, workers, ids: workers.map((w) => `${courseId}:${w}`) }
+  return { courseId, workers, ids: workers.map((w) => enrollmentId(courseId, w)) }
 }
 
 describe('provider/course/save', () => {
@@ -164,7 +165,7 @@ describe('provider/enrollments', () => {
     expect(course).toMatchObject({ id: courseId, capacity: 30, seatsLeft: 29 })
     expect(items).toEqual([
       {
-        enrollmentId: `${courseId}:${w}`,
+        enrollmentId: enrollmentId(courseId, w),
         name: '测试0号',
         idNumberMasked: `4502**********${idNumberFor(0).slice(-4)}`,
         phoneMasked: '138****0000',
@@ -302,7 +303,7 @@ describe('provider/complete', () => {
     const workers = await workersWithProfiles(t, 2)
     const courseId = await createCourse(t, { capacity: 1 })
     for (const w of workers) ok(await t.api(w, 'enroll/create', { courseId }))
-    const [confirmed, waitlisted] = workers.map((w) => `${courseId}:${w}`)
+    const [confirmed, waitlisted] = workers.map((w) => enrollmentId(courseId, w))
     const cert = { type: 'qualification' as const, number: 'Q0001' }
     expect(
       await t.api(PROVIDER_B, 'provider/complete', { enrollmentId: confirmed, certificate: cert }),

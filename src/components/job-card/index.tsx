@@ -10,7 +10,7 @@ import { reportFee } from './report'
 import './index.scss'
 
 export { benefitLabels, jobSpeech, payLabel, placeLabel } from './format'
-export { reportFee, REPORT_HOTLINE } from './report'
+export { reportFee, REPORT_HOTLINE, type ReportAbout } from './report'
 
 export interface JobCardProps {
   opening: OpeningSummary
@@ -54,7 +54,15 @@ export function JobCard({ opening, verified, reason, onClick, children }: JobCar
         </View>
       )}
       <View onClick={(e) => e.stopPropagation()}>
-        <TrustNotice onReport={reportFee} />
+        <TrustNotice
+          onReport={() =>
+            reportFee({
+              type: 'opening',
+              id: opening.id,
+              name: `${opening.employerName}「${opening.title}」`,
+            })
+          }
+        />
       </View>
     </Card>
   )

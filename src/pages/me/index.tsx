@@ -36,6 +36,7 @@ const PAGES = {
   employerRegister: '/packages/employer/register/index',
   provider: '/packages/provider/courses/index',
   staff: '/packages/staff/home/index',
+  rights: '/packages/rights/mine/index',
 }
 
 const FEE_WARNING = '求职不收费，收费即违规 · 遇到收费请举报 12333'
@@ -128,6 +129,12 @@ export default function Me() {
             title='我的申请'
             note='申请的岗位和面试'
             onClick={go(PAGES.applications)}
+          />
+          <Entry
+            icon='维'
+            title='维权'
+            note='投诉举报、案件进度、失信名单'
+            onClick={go(PAGES.rights)}
           />
         </View>
       )}

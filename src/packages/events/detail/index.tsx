@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react'
 import type { EventDetail as Detail } from '../../../../types/events'
 import { Button } from '../../../components/button'
 import { eventResults } from '../../../components/event-card'
+import { reportFee } from '../../../components/job-card/report'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { Tag } from '../../../components/tag'
+import { TrustNotice } from '../../../components/trust-notice'
 import { brandName } from '../../../domain/brands'
 import { beijingDate, formatRange } from '../../../domain/time'
 import { ApiError } from '../../../services/call-api'
@@ -250,6 +252,14 @@ export default function EventDetailPage() {
       </View>
 
       <EmployersSection employers={event.employers} />
+
+      <View className='event-detail__section'>
+        <TrustNotice
+          onReport={() =>
+            reportFee({ type: 'event', id, name: event.title, category: 'illegal_agent' })
+          }
+        />
+      </View>
 
       {isEmployer && !event.past && event.status === 'published' && <BoothPanel eventId={id} />}
 

@@ -59,6 +59,17 @@ export default function Applications() {
               ? '面试时间已约好，请按时参加'
               : s.next}
           </Text>
+          {a.status === 'hired' && (
+            <Text
+              className='applications__contract'
+              onClick={(e) => {
+                e.stopPropagation()
+                Taro.navigateTo({ url: '/packages/rights/contract/index' })
+              }}
+            >
+              看看劳动合同示范文本
+            </Text>
+          )}
         </Card>
         {interview && a.status !== 'rejected' && (
           <InterviewCard

@@ -109,7 +109,28 @@ export default function JobDetail() {
             ))}
           </View>
         )}
-        <TrustNotice onReport={reportFee} />
+        <TrustNotice
+          onReport={() =>
+            reportFee({
+              type: 'opening',
+              id: opening.id,
+              name: `${opening.employerName}「${opening.title}」`,
+            })
+          }
+        />
+        <Text
+          className='job__report-employer'
+          onClick={() =>
+            reportFee({
+              type: 'employer',
+              id: opening.employerId,
+              name: opening.employerName,
+              category: 'illegal_agent',
+            })
+          }
+        >
+          举报这家单位
+        </Text>
         <ReadAloud text={`${jobSpeech(opening, open)}岗位介绍：${opening.description}`} />
       </Card>
 

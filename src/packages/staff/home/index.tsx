@@ -185,6 +185,11 @@ export default function StaffHome() {
         note={pendingEmployers > 0 ? `${pendingEmployers} 家等待审核` : '没有等待审核的单位'}
         onClick={go('/packages/staff/employers/index')}
       />
+      <LinkRow
+        title='维权案件'
+        note='投诉举报：受理、调查、办结，到期提醒'
+        onClick={go('/packages/casedesk/list/index')}
+      />
 
       <View className='staff-home__match'>
         {runStatus === 'done' && matchRun && (

@@ -356,9 +356,9 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
           ? `恭喜你被录用：${application.openingTitle}`
           : `面试结果：${application.openingTitle}`,
         body: hired
-          ? `${application.employerName}决定录用你，请留意对方电话，按约定时间去报到，记得签劳动合同。`
+          ? `${application.employerName}决定录用你，请留意对方电话，按约定时间去报到，记得签劳动合同（点开看劳动合同示范文本）。`
           : `${application.employerName}这次没有录用你。别灰心，看看其他推荐的岗位吧。`,
-        link: hired ? PAGES.opening(application.openingId) : PAGES.recommendations(),
+        link: hired ? PAGES.contract() : PAGES.recommendations(),
         dedupeKey: `${application.openid}:outcome:${applicationId}:${hired ? 'hired' : 'rejected'}`,
       })
       return toApplication(outcome.doc)

@@ -17,6 +17,7 @@ import type { Database, RouteContext } from '../../context'
 import { findMany, findOne } from '../../db'
 import { fail } from '../../errors'
 import { fullBenefits } from '../../match/store'
+import { opaqueId } from '../../opaque-id'
 
 export type EmployerDoc = Omit<Employer, 'id'> & { _id: string; id?: string }
 export type OpeningDoc = Omit<Opening, 'id'> & {
@@ -52,6 +53,7 @@ export const PAGES = {
   candidates: (openingId: string) =>
     `/packages/employer/candidates/index?openingId=${encodeURIComponent(openingId)}`,
   employer: () => '/packages/employer/openings/index',
+  contract: () => '/packages/rights/contract/index',
 }
 
 export function toEmployer(doc: EmployerDoc): Employer {
@@ -109,9 +111,9 @@ export function recommendationId(openid: string, openingId: string): string {
   return `${openid}:${openingId}`
 }
 
-/** Application id: one per opening and worker. */
+/** Application id: one per opening and worker, opaque (the employer sees it). */
 export function applicationId(openingId: string, openid: string): string {
-  return `${openingId}:${openid}`
+  return opaqueId('app', openingId, openid)
 }
 
 /** Whether an opening may be applied to and shown in lists at `now`. */

@@ -77,6 +77,7 @@ export async function toStaffCase(db: Database, doc: CaseDoc, now: Date): Promis
     ...toCase(doc),
     reporter: profile ? { name: profile.name, phone: profile.phone } : null,
     ...(doc.county ? { county: doc.county } : {}),
+    ...(doc.employerId ? { employerId: doc.employerId } : {}),
     ...(due ? { dueAt: due, dueInWorkingDays: left } : {}),
     ...(warning ? { warning } : {}),
   }
@@ -93,7 +94,7 @@ export async function loadCase(db: Database, caseId: string): Promise<CaseDoc> {
 /** Mini-program pages a case message opens. */
 export const RIGHTS_PAGES = {
   case: (id: string) => `/packages/rights/case/index?id=${encodeURIComponent(id)}`,
-  desk: (id: string) => `/packages/staff/rights-case/index?id=${encodeURIComponent(id)}`,
+  desk: (id: string) => `/packages/casedesk/case/index?id=${encodeURIComponent(id)}`,
 }
 
 /** Tells the reporter what just happened to the case, in 消息. */

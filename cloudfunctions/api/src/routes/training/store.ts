@@ -11,6 +11,7 @@ import { isoBeijing } from '../../../../../src/domain/time'
 import type { Database, RouteContext } from '../../context'
 import { findMany, findOne } from '../../db'
 import { fail } from '../../errors'
+import { opaqueId } from '../../opaque-id'
 
 /**
  * A course as stored: the model plus the sign-up counters. `waitlistLength` is how many wait now;
@@ -26,7 +27,7 @@ export interface CourseRecord extends Course {
 }
 
 /**
- * An enrolment as stored; `_id` = `${courseId}:${openid}`. `placing` is the state a sign-up is
+ * An enrolment as stored; `_id` = enrollmentId(courseId, openid), opaque (providers see it). `placing` is the state a sign-up is
  * written in before it takes a seat or a waitlist place (it holds neither, and no caller sees it);
  * `placingFrom` says what it was before, so a sign-up that fails or crashes can be put back.
  */
@@ -37,7 +38,7 @@ export interface EnrollmentRecord extends Omit<Enrollment, 'id' | 'status'> {
 }
 
 /** The one enrolment a worker can have per course. */
-export const enrollmentId = (courseId: string, openid: string) => `${courseId}:${openid}`
+export const enrollmentId = (courseId: string, openid: string) => opaqueId('enr', courseId, openid)
 
 /** The status a caller sees: a sign-up still being placed is not one yet. */
 export function visibleStatus(e: Pick<EnrollmentRecord, 'status'>): EnrollmentStatus {

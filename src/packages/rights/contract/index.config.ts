@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '劳动合同示范文本' })
