@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import type { CaseCategory, ReportTarget } from '../../../types/rights'
+import { openPage } from '../../services/navigate'
 
 /** 12333: the national human-resources and social-security hotline, where illegal fees are reported. */
 export const REPORT_HOTLINE = '12333'
@@ -17,5 +17,5 @@ export function reportFee(about?: ReportAbout): void {
   const query = about
     ? `?targetType=${about.type}&targetId=${encodeURIComponent(about.id)}&targetName=${encodeURIComponent(about.name)}&category=${about.category ?? 'fee'}`
     : ''
-  Taro.navigateTo({ url: `/packages/rights/report/index${query}` })
+  openPage(`/packages/rights/report/index${query}`)
 }

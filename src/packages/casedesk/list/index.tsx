@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { CaseStatus, StaffCasePage } from '../../../../types/rights'
 import { Card } from '../../../components/card'
@@ -11,6 +11,7 @@ import { CATEGORY_LABELS, STATUS_LABELS, type CaseCategory } from '../../../doma
 import { formatDate } from '../../../domain/time'
 import { callApi } from '../../../services/call-api'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 type Filter = { label: string; status?: CaseStatus; dueWithinDays?: number }
 
@@ -82,7 +83,7 @@ export default function CaseQueue() {
           <Card
             key={c.id}
             className='casedesk__case'
-            onClick={() => Taro.navigateTo({ url: `/packages/casedesk/case/index?id=${c.id}` })}
+            onClick={() => openPage(`/packages/casedesk/case/index?id=${c.id}`)}
           >
             <View className='casedesk__head'>
               <Text className='casedesk__title'>{`${CATEGORY_LABELS[c.category]} · ${c.caseNo}`}</Text>

@@ -64,7 +64,7 @@ export default function Applications() {
               className='applications__contract'
               onClick={(e) => {
                 e.stopPropagation()
-                Taro.navigateTo({ url: '/packages/rights/contract/index' })
+                openPage('/packages/rights/contract/index')
               }}
             >
               看看劳动合同示范文本

@@ -36,12 +36,13 @@ function RateAndReview({ c }: { c: RightsCase }) {
   const open = c.reporterUntil !== undefined && toInstant(c.reporterUntil) > Date.now()
   if (!open) return null
 
-  const act = async (work: () => Promise<void>, done: string) => {
+  const act = async (work: () => Promise<void>, done: '谢谢评价' | '已申请复核') => {
     setBusy(true)
     setProblem(null)
     try {
       await work()
-      Taro.showToast({ title: done, icon: 'success' })
+      if (done === '谢谢评价') Taro.showToast({ title: '谢谢评价', icon: 'success' })
+      else Taro.showToast({ title: '已申请复核', icon: 'success' })
     } catch (err) {
       setProblem((err as Error).message)
     } finally {

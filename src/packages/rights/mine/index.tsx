@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
 import { ListState } from '../../../components/list-state'
@@ -11,6 +11,7 @@ import { useRightsStore } from '../../../stores/rights'
 import { Hotline } from '../components/hotline'
 import { RIGHTS_PAGES } from '../links'
 import './index.scss'
+import { openPage } from '../../../services/navigate'
 
 /** 我的 → 维权: my complaints and reports with where each stands, and the way to make one. */
 export default function MyCases() {
@@ -21,7 +22,7 @@ export default function MyCases() {
   useDidShow(() => {
     loadMine()
   })
-  const go = (url: string) => () => Taro.navigateTo({ url })
+  const go = (url: string) => () => openPage(url)
 
   return (
     <Page className='rights-mine'>
