@@ -9,6 +9,8 @@ import type { JobsRoutes } from './jobs'
 import type { RightsRoutes } from './rights'
 import type { SessionRoutes } from './session'
 import type { StatsRoutes } from './stats'
+import type { NetworkRoutes } from './network'
+import type { StartupRoutes } from './startup'
 import type { TrainingRoutes } from './training'
 
 export type {
@@ -28,7 +30,9 @@ export interface ApiRoutes
     JobsRoutes,
     EventsRoutes,
     RightsRoutes,
-    StatsRoutes {}
+    StatsRoutes,
+    NetworkRoutes,
+    StartupRoutes {}
 
 export type RouteName = keyof ApiRoutes
 export type RouteInput<K extends RouteName> = ApiRoutes[K]['input']

@@ -55,7 +55,17 @@ export interface Opening {
   hired: number
   /** Why staff took it down (status `taken_down`). */
   takedownReason?: string
+  /** A 粤桂劳务协作 opening (四（二）4): in 湛江 or one of its county-level cities. */
+  cooperation?: Cooperation
   demo?: boolean
+}
+
+/** What the 粤桂劳务协作 with 湛江 adds to an opening: where exactly, and the services provided. */
+export interface Cooperation {
+  /** 湛江市区, 雷州市, 廉江市 or 吴川市. */
+  city: string
+  /** e.g. 柳州统一组织出行, 到岗后专人对接, 稳岗回访. */
+  provides: string[]
 }
 
 /** What the employer's own page shows (审核中 / 已认证 / 未通过 / 失信). */
@@ -93,6 +103,8 @@ export interface OpeningQuery {
   county?: CountyName
   /** Keyword matched against title, occupation and employer name. */
   q?: string
+  /** Only 粤桂劳务协作 openings. */
+  cooperation?: boolean
   /** 1-based. */
   page?: number
   /** At most 50, default 20. */
@@ -224,6 +236,8 @@ export type InboxKind =
   | 'rights'
   | 'event'
   | 'training'
+  | 'startup'
+  | 'contest'
   | 'system'
 
 /** A message in the worker's in-app inbox (站内消息). */

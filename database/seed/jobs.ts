@@ -85,6 +85,17 @@ function jobsOf(
     })
 }
 
+/** Where in 湛江 each cooperation opening is, in turn (the city and its county-level cities). */
+const ZHANJIANG_CITIES = ['湛江市区', '雷州市', '廉江市', '吴川市']
+
+/** What the 粤桂劳务协作 framework agreement with 湛江 provides (四（二）4). */
+const COOPERATION_PROVIDES = [
+  '柳州统一组织出行，车费由就业帮扶资金承担（示例）',
+  '到岗后湛江人社部门专人对接',
+  '稳岗服务：每月回访，遇到欠薪或纠纷两地协同处理',
+  '参加过劳务品牌培训的学员优先推荐',
+]
+
 /** 湛江 pays a little more and says so. */
 const ZHANJIANG_PAY_UPLIFT = 800
 
@@ -155,7 +166,8 @@ export function buildOpenings(now: Date, employers: readonly EmployerDoc[]): Ope
       const expiresAt = expired
         ? beijingDayAt(now, -rng.int(2, 15), '23:59')
         : beijingDayAt(now, rng.int(20, 75), '23:59')
-      const where = county ?? '广东湛江'
+      const city = ZHANJIANG_CITIES[j % ZHANJIANG_CITIES.length]
+      const where = county ?? `广东湛江（${city}）`
       const doc: OpeningDoc = {
         _id: id,
         id,
@@ -180,6 +192,7 @@ export function buildOpenings(now: Date, employers: readonly EmployerDoc[]): Ope
         demo: true,
       }
       if (county) doc.county = county
+      else doc.cooperation = { city, provides: COOPERATION_PROVIDES }
       const requirement = REQUIREMENTS[occupation]
       if (requirement) doc.requirements = requirement
       if (certified)

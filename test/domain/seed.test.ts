@@ -479,29 +479,55 @@ describe('recruitment events', () => {
 })
 
 describe('brand network (R7)', () => {
-  it('has the plan’s numbers of bases, studios and leading enterprises, region and city level', () => {
+  it('is part of the way to the plan’s numbers, region and city level (active entries)', () => {
     const n = (kind: string, level: string) =>
-      count(institutions, (i) => i.kind === kind && i.level === level)
+      count(institutions, (i) => i.kind === kind && i.level === level && i.status === 'active')
     expect([
       n('training_base', 'region'),
       n('incubation_base', 'region'),
       n('expert_studio', 'region'),
       n('leading_enterprise', 'region'),
-    ]).toEqual([3, 3, 3, 8])
+    ]).toEqual([3, 3, 3, 6])
     expect([
       n('training_base', 'city'),
       n('expert_studio', 'city'),
       n('leading_enterprise', 'city'),
-    ]).toEqual([8, 8, 8])
+    ]).toEqual([7, 6, 8])
   })
 
   it('has export bases in 三江, 融水 and 融安, every entry named as an example', () => {
     const bases = institutions.filter((i) => i.kind === 'export_base')
     expect(bases.map((b) => b.county).sort()).toEqual([...EXPORT_BASE_COUNTIES].sort())
     for (const i of institutions) {
-      expect(i.name).toMatch(/（示例）$/)
+      expect(i.name).toMatch(/示例/)
       expect(COUNTY_NAMES).toContain(i.county)
       expect(BRAND_LINES.map((b) => b.id)).toContain(i.brand)
+    }
+  })
+
+  it('has at least 30 entries with a map point, a phone, hours, offers and a recognition date', () => {
+    expect(institutions.length).toBeGreaterThanOrEqual(30)
+    for (const i of institutions) {
+      expect(checkPhone(i.phone).ok).toBe(false) // a landline, never a mobile of a person
+      expect(i.phone).toMatch(/^0772-000\d{4}$/)
+      expect(Math.abs(i.location.lat - 24.5)).toBeLessThan(1.5)
+      expect(Math.abs(i.location.lng - 109.4)).toBeLessThan(1)
+      expect(i.hours.length).toBeGreaterThan(4)
+      expect(i.offers.length).toBeGreaterThan(0)
+      expect(i.recognisedAt < '2026-11-26').toBe(true)
+    }
+    const retired = institutions.filter((i) => i.status === 'retired')
+    expect(retired).toHaveLength(1)
+    expect(retired[0].retiredReason).toMatch(/示例/)
+  })
+
+  it('links leading enterprises only to verified demo employers of the same name and brand', () => {
+    const linked = institutions.filter((i) => i.employerId)
+    expect(linked.length).toBeGreaterThan(5)
+    for (const i of linked) {
+      const e = employers.get(i.employerId)!
+      expect([i.name, e.status, e.blacklisted]).toEqual([e.name, 'verified', false])
+      expect(openings.some((o) => o.employerId === e._id && o.brand === i.brand)).toBe(true)
     }
   })
 })

@@ -300,7 +300,24 @@ describe('catalog/brand', () => {
       },
     ])
     t.runtime.store.insertMany(COLLECTIONS.institutions, [
-      { _id: 'i1', kind: 'training_base', level: 'city', brand: 'mifen', name: '螺蛳粉实训基地' },
+      {
+        _id: 'i1',
+        kind: 'training_base',
+        level: 'city',
+        brand: 'mifen',
+        name: '螺蛳粉实训基地',
+        status: 'active',
+        recognisedAt: '2024-01-01',
+      },
+      {
+        _id: 'i2',
+        kind: 'training_base',
+        level: 'city',
+        brand: 'mifen',
+        name: '已撤销的基地',
+        status: 'retired',
+        recognisedAt: '2024-02-01',
+      },
     ])
 
     const page = ok(await t.api(null, 'catalog/brand', { id: 'mifen' }))

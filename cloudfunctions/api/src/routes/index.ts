@@ -5,6 +5,8 @@ import { jobsRoutes } from './jobs'
 import { rightsRoutes } from './rights'
 import { sessionRoutes } from './session'
 import { statsRoutes } from './stats'
+import { networkRoutes } from './network'
+import { startupRoutes } from './startup'
 import { trainingRoutes } from './training'
 
 /** Every route of the `api` function, one module per domain. */
@@ -16,4 +18,6 @@ export const routes: RouteTable = {
   ...eventsRoutes,
   ...rightsRoutes,
   ...statsRoutes,
+  ...networkRoutes,
+  ...startupRoutes,
 }

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import type { BrandId } from '../../../../types/catalog'
-import type { InstitutionKind } from '../../../../types/network'
 import { BrandCard } from '../../../components/brand-card'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
@@ -13,18 +12,11 @@ import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { Tag } from '../../../components/tag'
 import { BRAND_IDS } from '../../../domain/brands'
+import { institutionTitle } from '../../../domain/network'
 import { formatDateTime } from '../../../domain/time'
 import { useCourseStore } from '../../../stores/training'
 import './index.scss'
 import { openPage } from '../../../services/navigate'
-
-const KIND_LABELS: Record<InstitutionKind, string> = {
-  training_base: '培训示范基地',
-  incubation_base: '创业孵化基地',
-  expert_studio: '技能大师工作室',
-  leading_enterprise: '龙头企业',
-  export_base: '劳务输出基地',
-}
 
 const isBrandId = (id: string | undefined): id is BrandId =>
   id !== undefined && (BRAND_IDS as string[]).includes(id)
@@ -165,7 +157,7 @@ export default function BrandPage() {
             <Card key={i.id}>
               <Text className='brand__item-title'>{i.name}</Text>
               <View>
-                <Tag tone='primary'>{`${i.level === 'region' ? '自治区级' : '市级'}${KIND_LABELS[i.kind]}`}</Tag>
+                <Tag tone='primary'>{institutionTitle(i.kind, i.level)}</Tag>
               </View>
               <Text className='brand__note'>{`${i.county} ${i.address}`}</Text>
             </Card>

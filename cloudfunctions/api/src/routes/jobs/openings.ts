@@ -118,6 +118,7 @@ const listInput = z
     occupation: z.string().trim().max(20).optional(),
     county: COUNTY_ENUM.optional(),
     q: z.string().trim().max(30, '搜索词太长').optional(),
+    cooperation: z.boolean().optional(),
     page: z.number().int().min(1).max(1000).optional(),
     pageSize: z.number().int().min(1).max(50).optional(),
   })
@@ -225,6 +226,7 @@ export const openingRoutes: RoutesOf<OpeningRoutes> = {
         ...(input.brand ? [{ brand: input.brand }] : []),
         ...(input.occupation ? [{ occupation: input.occupation }] : []),
         ...(input.county ? [{ county: input.county }] : []),
+        ...(input.cooperation ? [{ 'cooperation.city': _.exists(true) }] : []),
       ]
       if (input.q) {
         const pattern = db.RegExp({ regexp: escapeRegExp(input.q), options: 'i' })

@@ -146,7 +146,11 @@ async function brandPage(ctx: RouteContext, id: Brand['id']): Promise<BrandPage>
     findMany<Stored<RecruitmentEvent>>(events.orderBy('startAt', 'asc').limit(10)),
     countOf(events),
     findMany<Stored<Institution>>(
-      db.collection(COLLECTIONS.institutions).where({ brand: id }).limit(100),
+      db
+        .collection(COLLECTIONS.institutions)
+        .where({ brand: id, status: 'active' })
+        .orderBy('recognisedAt', 'desc')
+        .limit(100),
     ),
   ])
   return {
