@@ -2,9 +2,10 @@ import { testRuntime, type TestRuntime } from '../helpers/runtime'
 import { ok } from './training-fixtures'
 
 let t: TestRuntime
+// Seeding the whole demo store takes a few seconds on a busy machine.
 beforeAll(async () => {
   t = await testRuntime()
-})
+}, 60_000)
 afterAll(() => t.close())
 
 describe('粤桂劳务协作 openings (四（二）4)', () => {
@@ -23,5 +24,5 @@ describe('粤桂劳务协作 openings (四（二）4)', () => {
     expect(mixed.items.every((o) => o.brand === 'jiangong' && o.cooperation)).toBe(true)
     const one = ok(await t.api(null, 'jobs/get', { id: coop.items[0].id }))
     expect(one.cooperation?.city).toBe(coop.items[0].cooperation?.city)
-  })
+  }, 30_000)
 })
