@@ -4,6 +4,7 @@
  * table against it, so a route without a handler does not compile.
  */
 import type { CatalogRoutes } from './catalog'
+import type { ContestsRoutes } from './contests'
 import type { EventsRoutes } from './events'
 import type { JobsRoutes } from './jobs'
 import type { RightsRoutes } from './rights'
@@ -32,7 +33,8 @@ export interface ApiRoutes
     RightsRoutes,
     StatsRoutes,
     NetworkRoutes,
-    StartupRoutes {}
+    StartupRoutes,
+    ContestsRoutes {}
 
 export type RouteName = keyof ApiRoutes
 export type RouteInput<K extends RouteName> = ApiRoutes[K]['input']

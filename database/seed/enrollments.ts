@@ -6,10 +6,10 @@
  */
 import type { Certificate, Enrollment, EnrollmentStatus } from '../../types/training'
 import { beijingDate, isoBeijing, toInstant } from '../../src/domain/time'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 import type { CourseDraft } from './catalog'
 import type { Person } from './people'
 import { pad, rngFor } from './random'
-import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 
 export type EnrollmentDoc = Omit<Enrollment, 'id'> & { _id: string; demo: true }
 

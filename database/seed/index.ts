@@ -10,6 +10,7 @@ import { BRAND_LINES } from '../../src/domain/brands'
 import { COLLECTIONS, type CollectionName } from '../../src/domain/collections'
 import { beijingDayAt, isoBeijing, toInstant } from '../../src/domain/time'
 import { buildCourses, buildProviders } from './catalog'
+import { buildContests, buildStories } from './contests'
 import { buildEnrollments, type EnrollmentDoc } from './enrollments'
 import { buildEvents, type SignupDoc } from './events'
 import { buildApplications, buildEmployers, buildOpenings, type ApplicationDoc } from './jobs'
@@ -90,6 +91,7 @@ export function buildSeed(now: Date = new Date(), options: SeedOptions = {}): Se
   const openings = buildOpenings(now, employers)
   const applications = buildApplications(now, openings, enrollments, people)
   const { events, signups, booths } = buildEvents(now, employers, openings, people)
+  const contests = buildContests(now, people)
 
   const activity = new Map<string, string[]>()
   const note = (openid: string, at: string) =>
@@ -113,9 +115,11 @@ export function buildSeed(now: Date = new Date(), options: SeedOptions = {}): Se
     [COLLECTIONS.trainingList]: trainingList(now).map((t) => ({ _id: t.id, ...t })),
     [COLLECTIONS.providers]: providers,
     [COLLECTIONS.courses]: courses.map((c) => c.doc),
-    [COLLECTIONS.profiles]: people.map((p) =>
-      profileDoc(p, activity.get(p.openid) ?? [], now, options),
-    ),
+    [COLLECTIONS.profiles]: people.map((p) => {
+      const doc = profileDoc(p, activity.get(p.openid) ?? [], now, options)
+      const honours = contests.honours.get(p.openid)
+      return honours ? { ...doc, honours } : doc
+    }),
     [COLLECTIONS.enrollments]: enrollments,
     [COLLECTIONS.employers]: employers,
     [COLLECTIONS.openings]: openings,
@@ -131,9 +135,9 @@ export function buildSeed(now: Date = new Date(), options: SeedOptions = {}): Se
     [COLLECTIONS.institutions]: buildInstitutions(),
     [COLLECTIONS.startupApplications]: [],
     [COLLECTIONS.startupRules]: [],
-    [COLLECTIONS.contests]: [],
-    [COLLECTIONS.contestSignups]: [],
-    [COLLECTIONS.stories]: [],
+    [COLLECTIONS.contests]: contests.contests,
+    [COLLECTIONS.contestSignups]: contests.signups,
+    [COLLECTIONS.stories]: buildStories(now),
     [COLLECTIONS.jobState]: [],
     [COLLECTIONS.rightsCases]: [],
     [COLLECTIONS.blacklist]: [],

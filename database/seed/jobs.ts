@@ -8,12 +8,12 @@ import type { Application, ApplicationStatus, Benefits, Employer, Opening } from
 import { countyByName } from '../../src/domain/counties'
 import { withUsccCheckDigit } from '../../src/domain/uscc'
 import { beijingDayAt, isoBeijing, toInstant } from '../../src/domain/time'
+import { applicationId } from '../../cloudfunctions/api/src/routes/jobs/shared'
 import type { EnrollmentDoc } from './enrollments'
 import { facts } from './occupations'
 import type { Person } from './people'
 import { demoMobile } from './places'
 import { pad, rngFor } from './random'
-import { applicationId } from '../../cloudfunctions/api/src/routes/jobs/shared'
 
 export type EmployerDoc = Employer & { _id: string; demo: true }
 export type OpeningDoc = Opening & { _id: string; demo: true }

@@ -531,3 +531,22 @@ describe('brand network (R7)', () => {
     }
   })
 })
+
+describe('competitions, stories and cooperation openings (R7)', () => {
+  it('has 2 competitions (one with results past 公示 and 技术能手 on the winners), 6 stories, ≥ 10 湛江 cooperation openings', () => {
+    const contests = all(COLLECTIONS.contests)
+    expect(contests).toHaveLength(2)
+    const held = contests.filter((c) => c.results?.length)
+    expect(held).toHaveLength(1)
+    expect(held[0].publicFrom < '2026-11-26').toBe(true)
+    const winners = [...profiles.values()].filter((p) => p.honours?.length)
+    expect(winners.map((p) => p._id)).toContain('demo-trainee')
+    expect(winners).toHaveLength(3)
+    const stories = all(COLLECTIONS.stories)
+    expect(stories).toHaveLength(6)
+    for (const s of stories) expect(s.title).toMatch(/（示例）$/)
+    const coop = openings.filter((o) => o.cooperation)
+    expect(coop.length).toBeGreaterThanOrEqual(10)
+    for (const o of coop) expect(o.place).toBe('广东湛江')
+  })
+})

@@ -1,3 +1,4 @@
+import type { Honour } from '../../../types/contests'
 import type { Profile } from '../../../types/profile'
 import { COLLECTIONS } from '../../../src/domain/collections'
 import type { Database } from './context'
@@ -14,6 +15,8 @@ export interface ProfileRecord extends Profile {
   idNumberEnc: string | null
   createdAt: string
   updatedAt: string
+  /** Competition honours (技术能手), each public from the end of its 公示 period. */
+  honours?: Honour[]
 }
 
 /** The caller's stored profile, or null when there is none. */

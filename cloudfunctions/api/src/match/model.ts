@@ -25,6 +25,8 @@ export interface MatchTrainee {
   courses: TraineeCourse[]
   /** Openings this trainee turned down (不合适): never offered again. */
   dismissed?: readonly string[]
+  /** Occupations in which the trainee holds a competition honour (技术能手) past its 公示. */
+  honours?: readonly string[]
 }
 
 /** An opening as the engine sees it. */
@@ -46,6 +48,8 @@ export interface MatchOpening {
   status: Opening['status']
   /** The employer is verified and not on the blacklist. */
   employerOk: boolean
+  /** A 粤桂劳务协作 opening: brand trainees are recommended first (四（二）4). */
+  cooperation?: boolean
 }
 
 /** A scored pair: the score and the factors behind it, in plain Chinese. */
@@ -64,6 +68,8 @@ export const WEIGHTS = {
   certificateMeets: 12,
   certificateMissing: -20,
   certificateHeld: 6,
+  honour: 10,
+  cooperationTrainee: 10,
   homeCounty: 20,
   neighbourCounty: 12,
   wishedPlace: 15,

@@ -153,7 +153,7 @@ export async function runMatchPass(
             _id: ctx._.gt(after),
           })
           .orderBy('_id', 'asc')
-          .field({ _id: true, group: true, county: true, wishes: true })
+          .field({ _id: true, group: true, county: true, wishes: true, honours: true })
           .limit(pageSize),
       )
       read.catch(() => undefined)

@@ -44,6 +44,8 @@ export const F = {
   brandCourse: 1 << 3,
   brandWish: 1 << 4,
   certificateMeets: 1 << 5,
+  honour: 1 << 17,
+  cooperationTrainee: 1 << 18,
   homeCounty: 1 << 6,
   neighbourCounty: 1 << 7,
   wishedPlace: 1 << 8,
@@ -56,7 +58,19 @@ export const F = {
   lodging: 1 << 15,
   board: 1 << 16,
 } as const
-const FACTOR_BITS = 17
+
+/** Reasons in the order shown: honours and the cooperation priority right after the certificate. */
+const REASON_ORDER: readonly number[] = [
+  F.occupationCompleted,
+  F.occupationTraining,
+  F.occupationWish,
+  F.brandCourse,
+  F.brandWish,
+  F.certificateMeets,
+  F.honour,
+  F.cooperationTrainee,
+  ...Array.from({ length: 11 }, (_, i) => 1 << (i + 6)),
+]
 
 /** A trainee compiled for scoring. */
 export interface CompiledTrainee {
@@ -78,6 +92,8 @@ export interface CompiledTrainee {
   brandWish: number
   /** Certificates as flat triples: occupation id, type index, level (0 when none). */
   certs: number[]
+  /** Bit per occupation id in which the trainee holds an honour (技术能手). */
+  honours: number
   occList: number[]
   brandList: number[]
   dismissed: ReadonlySet<string> | null
@@ -104,6 +120,7 @@ export interface CompiledOpening {
   live: boolean
   /** Places still open (headcount − hired). */
   room: number
+  cooperation: boolean
   /** The most a trainee who matches only by brand can score here (for pruning). */
   brandOnlyBound: number
   src: MatchOpening
@@ -141,6 +158,11 @@ export function compileTrainee(t: MatchTrainee, slot = 0): CompiledTrainee {
       certs.push(id, CERT_TYPES.indexOf(c.certificate.type), c.certificate.level ?? 0)
     }
   }
+  let honours = 0
+  for (const o of t.honours ?? []) {
+    const id = occupationId(o)
+    if (id >= 0) honours |= 1 << id
+  }
   let placeMask = 0
   for (const p of t.wishes.places) {
     const id = placeId(p)
@@ -165,6 +187,7 @@ export function compileTrainee(t: MatchTrainee, slot = 0): CompiledTrainee {
     brandCourse,
     brandWish,
     certs,
+    honours,
     occList,
     brandList,
     dismissed: t.dismissed?.length ? new Set(t.dismissed) : null,
@@ -211,7 +234,13 @@ export function compileOpening(o: MatchOpening, idx: number, nowMs: number): Com
     fixedMask,
     live: isOpeningLive(o, nowMs),
     room: Math.max(0, o.headcount - o.hired),
-    brandOnlyBound: WEIGHTS.brandCourse + WEIGHTS.homeCounty + WEIGHTS.payMeets + fixed,
+    cooperation: o.cooperation === true,
+    brandOnlyBound:
+      WEIGHTS.brandCourse +
+      WEIGHTS.homeCounty +
+      WEIGHTS.payMeets +
+      (o.cooperation ? WEIGHTS.cooperationTrainee : 0) +
+      fixed,
     src: o,
   }
 }
@@ -298,6 +327,16 @@ export function score(t: CompiledTrainee, o: CompiledOpening): number {
     m |= F.certificateHeld
   }
 
+  if (o.occ >= 0 && t.honours & (1 << o.occ)) {
+    s += W.honour
+    m |= F.honour
+  }
+  // 粤桂劳务协作: trainees of the opening's brand (in or after a course) are recommended first.
+  if (o.cooperation && o.brand >= 0 && t.brandCourse & (1 << o.brand)) {
+    s += W.cooperationTrainee
+    m |= F.cooperationTrainee
+  }
+
   if (t.minPay > 0) {
     if (o.payMin >= t.minPay) {
       s += W.payMeets
@@ -353,6 +392,10 @@ function factorText(bit: number, o: MatchOpening, voice: Voice): string | null {
       return voice === 'trainee' ? '你的证书符合要求' : '证书符合要求'
     case F.certificateHeld:
       return `${you}有${skill}证书`
+    case F.honour:
+      return `${you}是${skill}技术能手`
+    case F.cooperationTrainee:
+      return voice === 'trainee' ? '粤桂协作岗位，品牌学员优先' : '品牌学员，协作岗位优先'
     case F.homeCounty:
       return voice === 'trainee' ? '离家近' : '就住在本地'
     case F.neighbourCounty:
@@ -383,8 +426,8 @@ function factorText(bit: number, o: MatchOpening, voice: Voice): string | null {
 /** The reasons behind a set of factors, most telling first, at most `max`. */
 export function reasonsOf(factors: number, o: MatchOpening, voice: Voice, max: number): string[] {
   const out: string[] = []
-  for (let i = 0; i < FACTOR_BITS && out.length < max; i++) {
-    const bit = 1 << i
+  for (let i = 0; i < REASON_ORDER.length && out.length < max; i++) {
+    const bit = REASON_ORDER[i]
     if (!(factors & bit)) continue
     const text = factorText(bit, o, voice)
     if (text) out.push(text)

@@ -141,6 +141,7 @@ export function toMatchOpening(doc: OpeningRecord, employerOk: boolean): MatchOp
     expiresAt: doc.expiresAt,
     status: doc.status,
     employerOk,
+    ...(doc.cooperation ? { cooperation: true } : {}),
   }
 }
 
@@ -203,10 +204,15 @@ export function groupCourses(docs: readonly EnrollmentDoc[]): Map<string, Traine
 
 /** A trainee for the engine: the group becomes a priority flag and goes no further. */
 export function toMatchTrainee(
-  profile: Pick<ProfileRecord, '_id' | 'group' | 'county' | 'wishes'>,
+  profile: Pick<ProfileRecord, '_id' | 'group' | 'county' | 'wishes' | 'honours'>,
   courses: TraineeCourse[],
   dismissed: string[] = [],
+  now: Date = new Date(),
 ): MatchTrainee {
+  // Only honours past their 公示 period count.
+  const honours = (profile.honours ?? [])
+    .filter((h) => Date.parse(h.publicFrom) <= now.getTime())
+    .map((h) => h.occupation)
   const wishes = profile.wishes ?? { brands: [], occupations: [], places: [] }
   return {
     id: profile._id,
@@ -220,6 +226,7 @@ export function toMatchTrainee(
     },
     courses,
     dismissed,
+    ...(honours.length ? { honours } : {}),
   }
 }
 

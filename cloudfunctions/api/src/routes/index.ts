@@ -1,5 +1,6 @@
 import type { RouteTable } from '../define'
 import { catalogRoutes } from './catalog'
+import { contestsRoutes } from './contests'
 import { eventsRoutes } from './events'
 import { jobsRoutes } from './jobs'
 import { rightsRoutes } from './rights'
@@ -20,4 +21,5 @@ export const routes: RouteTable = {
   ...statsRoutes,
   ...networkRoutes,
   ...startupRoutes,
+  ...contestsRoutes,
 }

@@ -131,6 +131,8 @@ async function saveProfile(
   }
   if (input.township) record.township = input.township
   if (input.education) record.education = input.education
+  // Honours come from competitions, not from the form: saving the profile keeps them.
+  if (existing?.honours) record.honours = existing.honours
   // `_id` = openid: saving twice replaces the one profile.
   await ctx.db.collection(COLLECTIONS.profiles).doc(openid).set({ data: record })
   return toProfile({ _id: openid, ...record })
