@@ -1,9 +1,17 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { callScope, currentDatabase, registerDatabase, unregisterDatabase } from './context'
+import { setEnvironmentSource, type FunctionEnv } from '../cloudfunctions/api/src/secrets'
+import {
+  callScope,
+  currentDatabase,
+  currentEnvironment,
+  registerDatabase,
+  unregisterDatabase,
+} from './context'
 import { LocalDatabase, type EngineOptions } from './engine'
 import { createOpenApi } from './openapi'
 import { loadCloud, loadDb, type Cloud } from './sdk'
+import { localEnvironment } from './secrets'
 import { LocalStore } from './store'
 import { LocalTransport } from './transport'
 
@@ -36,6 +44,8 @@ export interface LocalRuntime {
   /** The real wx-server-sdk module, with the seam installed. */
   cloud: Cloud
   store: LocalStore
+  /** What the functions read as their environment variables (the store's secrets). */
+  environment: FunctionEnv
   close(): void
 }
 
@@ -67,12 +77,18 @@ function fromResult(result: unknown): unknown {
 }
 
 /** Runs cloud function `fn` against `database` as `openid`, as the platform would. */
-async function invoke(database: LocalDatabase, fn: string, event: unknown, openid: string | null) {
+async function invoke(
+  database: LocalDatabase,
+  environment: FunctionEnv,
+  fn: string,
+  event: unknown,
+  openid: string | null,
+) {
   const load = Object.prototype.hasOwnProperty.call(FUNCTIONS, fn) ? FUNCTIONS[fn] : undefined
   if (!load) throw new UnknownFunctionError(fn)
   const main = load()
   const payload = toEvent(event, openid)
-  return fromResult(await callScope.run({ database, openid }, () => main(payload, {})))
+  return fromResult(await callScope.run({ database, openid, environment }, () => main(payload, {})))
 }
 
 /**
@@ -107,7 +123,7 @@ export function installSeam(): Cloud {
   sdk.callFunction = async ({ name, data }: { name: string; data?: unknown }) => {
     const database = callScope.getStore()?.database ?? currentDatabase()
     if (!database) throw Object.assign(new Error('no local runtime is open'), { errCode: -1 })
-    const result = await invoke(database, name, data ?? {}, null)
+    const result = await invoke(database, currentEnvironment(), name, data ?? {}, null)
     return { result, errMsg: 'cloud.callFunction:ok', requestID: 'local' }
   }
   for (const api of NOT_EMULATED) {
@@ -116,23 +132,28 @@ export function installSeam(): Cloud {
       throw Object.assign(new Error(errMsg), { errCode: -1, errMsg })
     }
   }
+  // Each call reads its own runtime's secrets, never the process's environment.
+  setEnvironmentSource(currentEnvironment)
   installedCloud = cloud
   return cloud
 }
 
 /**
  * Opens a local runtime over a store (`:memory:` unless `file` is given). `fastPath: false` makes
- * mingo evaluate every query (for comparisons and benchmarks).
+ * mingo evaluate every query (for comparisons and benchmarks). The functions' secrets are the
+ * store's own (random for an in-memory store, kept beside a store file); `environment` replaces
+ * them with exactly the variables a cloud console would hold (cloud-mode tests).
  */
 export async function createRuntime(
-  opts: { file?: string } & EngineOptions = {},
+  opts: { file?: string; environment?: FunctionEnv } & EngineOptions = {},
 ): Promise<LocalRuntime> {
   const cloud = installSeam()
   const file = opts.file ?? ':memory:'
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const store = LocalStore.open({ file })
+  const environment = opts.environment ?? localEnvironment(file).env
   const database = new LocalDatabase(store, { fastPath: opts.fastPath })
-  registerDatabase(database)
+  registerDatabase(database, environment)
   let closed = false
   const assertOpen = () => {
     if (closed) throw new Error('local runtime is closed')
@@ -141,13 +162,14 @@ export async function createRuntime(
   return {
     cloud,
     store,
+    environment,
     async call(fn, event, openid) {
       assertOpen()
-      return invoke(database, fn, event, openid)
+      return invoke(database, environment, fn, event, openid)
     },
     async run<R>(fn: () => R, openid: string | null = null): Promise<Awaited<R>> {
       assertOpen()
-      return await callScope.run({ database, openid }, fn)
+      return await callScope.run({ database, openid, environment }, fn)
     },
     close() {
       if (closed) return

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createRuntime } from './cloud'
 import { reconcileAtStart } from './reconcile'
+import { secretsFileOf } from './secrets'
 import { reseed, seedAvailable, seedIfEmpty } from './seed'
 import { startServer } from './server'
 import { startTimers } from './timers'
@@ -16,7 +18,12 @@ async function main() {
   const root = resolve(__dirname, '..')
   const file = process.env.LOCAL_DB || join(root, '.local-data', 'liuzhou.sqlite')
   const port = Number.parseInt(process.env.PORT ?? '', 10) || 8787
+  const olderStore = existsSync(file) && !existsSync(secretsFileOf(file))
   const runtime = await createRuntime({ file })
+  if (olderStore)
+    console.warn(
+      `这个本地数据库还没有自己的密钥，已新生成 ${secretsFileOf(file)}；以前存的身份证号读不出来时请运行 npm run reset`,
+    )
 
   if (process.argv.includes('--reset')) {
     await reseed(runtime)

@@ -1,4 +1,5 @@
 import { encryptIdNumber } from '../cloudfunctions/api/src/crypto'
+import { idNumberKey } from '../cloudfunctions/api/src/secrets'
 import type { LocalRuntime } from './cloud'
 
 /** The demo data: collection name → documents, each with its `_id`. */
@@ -31,7 +32,8 @@ function insertSeed(runtime: LocalRuntime, replace: boolean): void {
   const buildSeed = loadBuildSeed()
   if (!buildSeed) throw new Error('database/seed/index.ts does not export buildSeed yet')
   // Encrypted with the api function's own key, so demo people see their full ID number.
-  const data = buildSeed(new Date(), { encryptIdNumber })
+  const key = idNumberKey(runtime.environment)
+  const data = buildSeed(new Date(), { encryptIdNumber: (id) => encryptIdNumber(id, key) })
   runtime.store.batch(() => {
     if (replace) runtime.store.clear()
     for (const [collection, docs] of Object.entries(data))

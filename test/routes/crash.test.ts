@@ -5,6 +5,7 @@ import type { ApiResult, RouteInput, RouteName } from '../../types/api'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { beijingDayAt, isoBeijing } from '../../src/domain/time'
 import { createRuntime, type LocalRuntime } from '../../local/cloud'
+import { secretsFileOf } from '../../local/secrets'
 import { injectFault } from '../../local/faults'
 import { reconcileAtStart } from '../../local/reconcile'
 import { counterDrift } from '../helpers/invariants'
@@ -114,6 +115,8 @@ async function freshCopy(): Promise<{ file: string; runtime: LocalRuntime }> {
   trial += 1
   const file = join(dir, `trial-${trial}.sqlite`)
   copyFileSync(template, file)
+  // A store's secrets live beside it: the copy keeps them, or its ID numbers and codes are foreign.
+  copyFileSync(secretsFileOf(template), secretsFileOf(file))
   return { file, runtime: await createRuntime({ file }) }
 }
 

@@ -1,16 +1,10 @@
 import { createHmac, timingSafeEqual } from 'crypto'
+import { checkinSecret } from './secrets'
 
 /** The QR code on the staff phone changes every 60 seconds (issue 5). */
 export const CHECKIN_WINDOW_MS = 60_000
 
 const PREFIX = 'LZC1'
-// Used only when CHECKIN_SECRET is not set, i.e. in the local runtime; set it in the cloud console.
-const DEV_SECRET = 'liuzhou-local-dev-checkin-secret'
-
-/** The HMAC key: `CHECKIN_SECRET` from the function's environment, a fixed dev key locally. */
-export function checkinSecret(): string {
-  return process.env.CHECKIN_SECRET || DEV_SECRET
-}
 
 /** The 60-second window a moment falls in (a whole number counted from the epoch). */
 export function windowOf(at: Date): number {

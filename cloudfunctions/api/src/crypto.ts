@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { idNumberKey } from './secrets'
 
 /**
  * Encryption of resident ID numbers at rest: AES-256-GCM with the key from the function's
@@ -6,25 +7,12 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
  * (base64), so a later key or scheme can be told apart.
  */
 
-/** Used only when `ID_NUMBER_KEY` is unset (local runtime, tests). Never use it in the cloud. */
-const DEV_ONLY_ID_NUMBER_KEY = createHash('sha256')
-  .update('liuzhou-labor-brands local dev only, not a secret')
-  .digest()
-
 const VERSION = 'v1'
 
-function key(): Buffer {
-  const configured = process.env.ID_NUMBER_KEY
-  if (!configured) return DEV_ONLY_ID_NUMBER_KEY
-  const bytes = Buffer.from(configured, 'hex')
-  if (bytes.length !== 32) throw new Error('ID_NUMBER_KEY must be 64 hex characters (32 bytes)')
-  return bytes
-}
-
-/** Encrypts an ID number for storage. */
-export function encryptIdNumber(idNumber: string): string {
+/** Encrypts an ID number for storage (with the function's key unless given one). */
+export function encryptIdNumber(idNumber: string, key: Buffer = idNumberKey()): string {
   const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', key(), iv)
+  const cipher = createCipheriv('aes-256-gcm', key, iv)
   const data = Buffer.concat([cipher.update(idNumber, 'utf8'), cipher.final()])
   return [
     VERSION,
@@ -38,7 +26,7 @@ export function encryptIdNumber(idNumber: string): string {
 export function decryptIdNumber(stored: string): string {
   const [version, iv, tag, data] = stored.split(':')
   if (version !== VERSION || !iv || !tag || !data) throw new Error('not an encrypted ID number')
-  const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64'))
+  const decipher = createDecipheriv('aes-256-gcm', idNumberKey(), Buffer.from(iv, 'base64'))
   decipher.setAuthTag(Buffer.from(tag, 'base64'))
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString(
     'utf8',

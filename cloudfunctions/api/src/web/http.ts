@@ -84,7 +84,8 @@ function sourceIp(event: HttpAccessEvent, headers: Record<string, string>): stri
   return forwarded || headers['x-real-ip'] || (typeof context === 'string' ? context : undefined)
 }
 
-function respond(
+/** An HTTP access answer with an envelope body. */
+export function respond(
   statusCode: number,
   body: ApiResult<unknown> | null,
   extra: Record<string, string>,
