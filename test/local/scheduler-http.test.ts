@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { opaqueId } from '../../cloudfunctions/api/src/opaque-id'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { isoBeijing } from '../../src/domain/time'
 import { createRuntime, type LocalRuntime } from '../../local/cloud'
@@ -106,8 +107,9 @@ test("the runtime's own timer runs the pass and the reminders exactly once", asy
       signedUpAt: isoBeijing(),
     })),
   )
+  const ours = new Set(workers.map((w) => opaqueId('msg', `${eventId}:${w}:hour`)))
   const hourReminders = () =>
-    runtime.store.all(COLLECTIONS.inbox).filter((m) => String(m._id).startsWith(`${eventId}:`))
+    runtime.store.all(COLLECTIONS.inbox).filter((m) => ours.has(String(m._id)))
 
   // startTimers fires at once; two more firings overlap with it.
   const stop = startTimers(runtime)
@@ -133,7 +135,7 @@ test("the runtime's own timer runs the pass and the reminders exactly once", asy
     hourReminders()
       .map((m) => m._id)
       .sort(),
-  ).toEqual(workers.map((w) => `${eventId}:${w}:hour`).sort())
+  ).toEqual(workers.map((w) => opaqueId('msg', `${eventId}:${w}:hour`)).sort())
   // Fired again straight away: nothing is due, nothing more is written.
   const again = (await fireTimer(runtime)) as Record<string, { skipped?: string }>
   expect(again['match-pass'].skipped).toBe('not-due')

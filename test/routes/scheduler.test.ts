@@ -3,6 +3,7 @@
  * has one) is refused and changes nothing, and "now" is the function's clock, never the event's
  * (a forged `Time` of 2099 once expired every recommendation and used up the reminders).
  */
+import { opaqueId } from '../../cloudfunctions/api/src/opaque-id'
 import { COLLECTIONS } from '../../src/domain/collections'
 import { realClock, setClock } from '../helpers/clock'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
@@ -96,5 +97,5 @@ test('reminders go by the real clock, once each, however often or early the time
   setClock(start - 20 * 60_000)
   expect((await timer())['event-reminders']).toMatchObject({ sent: 0 })
   const ids = (await reminders()).map((m) => m._id).sort()
-  expect(ids).toEqual(signedUp.map((w) => `${saved.id}:${w}:hour`).sort())
+  expect(ids).toEqual(signedUp.map((w) => opaqueId('msg', `${saved.id}:${w}:hour`)).sort())
 })
