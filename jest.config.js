@@ -22,6 +22,9 @@ const nodeProject = (name, extra = {}) => ({
 })
 
 module.exports = {
+  // One generous per-test limit: CI shares two cores, and a runtime seeded with the demo data can
+  // take several seconds to start there. Speed is judged by `npm run bench`, never by a timeout.
+  testTimeout: 30000,
   projects: [
     nodeProject('domain'),
     nodeProject('local'),
