@@ -250,7 +250,7 @@ export class LocalDatabase {
       this.fastPath && view.indexed && typeof id !== 'string' && typeof id !== 'number'
         ? this.store.indexes.countable(collection, criteria)
         : null
-    if (indexed?.exact) return indexed.docs.length
+    if (indexed?.exact) return indexed.total ?? indexed.docs.length
     const test = this.matcher(criteria)
     let total = 0
     for (const doc of indexed?.docs ?? this.candidates(view, collection, criteria))

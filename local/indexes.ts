@@ -127,28 +127,64 @@ function rangeOf(condition: unknown): Range | null {
   return range.lower || range.upper ? range : null
 }
 
+/** A bucket in some order, with each document's insertion number alongside. */
+interface Ordered {
+  docs: Doc[]
+  seqs: Int32Array
+}
+
 class Bucket {
   readonly ids = new Map<string, Doc>()
-  private readonly sorted = new Map<string, Doc[] | null>()
+  private readonly sorted = new Map<string, Ordered | null>()
+  private members?: Ordered
 
   changed() {
     this.sorted.clear()
+    this.members = undefined
   }
 
   /** The bucket in `order` (ties by insertion), or null when a sort key is not a plain value. */
   inOrder(order: Record<string, 1 | -1>, seq: Map<string, number>): Doc[] | null {
+    return this.ordered(order, seq)?.docs ?? null
+  }
+
+  /** `inOrder` with the insertion numbers alongside. */
+  ordered(order: Record<string, 1 | -1>, seq: Map<string, number>): Ordered | null {
     const spec = JSON.stringify(order)
-    let list = this.sorted.get(spec)
-    if (list === undefined) {
+    let entry = this.sorted.get(spec)
+    if (entry === undefined) {
       const byInsertion = [...this.ids].sort((a, b) => seq.get(a[0])! - seq.get(b[0])!)
-      list = sortDocs(
+      const numbers = new Map(byInsertion.map(([key, d]) => [d, seq.get(key)!] as const))
+      const docs = sortDocs(
         byInsertion.map(([, d]) => d),
         order,
       )
-      this.sorted.set(spec, list)
+      entry = docs && { docs, seqs: Int32Array.from(docs, (d) => numbers.get(d)!) }
+      this.sorted.set(spec, entry)
     }
-    return list
+    return entry
   }
+
+  /** Every member, in the bucket's own order, with insertion numbers. */
+  all(seq: Map<string, number>): Ordered {
+    if (!this.members) {
+      const entries = [...this.ids]
+      this.members = {
+        docs: entries.map(([, d]) => d),
+        seqs: Int32Array.from(entries, ([key]) => seq.get(key)!),
+      }
+    }
+    return this.members
+  }
+}
+
+/** Part of an index bucket that holds every match, and the conditions it settles exactly. */
+interface Selection {
+  ordered: Ordered
+  from: number
+  to: number
+  /** Positions (in the criteria's conjuncts) of the conditions every member meets. */
+  settles: number[]
 }
 
 class FieldIndex {
@@ -196,7 +232,10 @@ class CollectionIndexes {
   private next = 0
   private readonly indexes: FieldIndex[]
 
-  constructor(specs: IndexFields[]) {
+  constructor(
+    specs: IndexFields[],
+    private readonly used: Used,
+  ) {
     this.indexes = specs.map((s) => new FieldIndex(s))
   }
 
@@ -273,45 +312,80 @@ class CollectionIndexes {
   }
 
   /**
-   * What a count must test: the smallest selection an index gives (a bucket, or the part of one
-   * in a range of the index's second field), in no particular order; `exact` when the selection
-   * is the answer (the criteria ask nothing more). Null when no index narrows the collection.
+   * What a count must test: the documents in every selection the indexes give (a bucket, or the
+   * part of one in a range of the index's second field), in no particular order; `exact` (with
+   * `total`) when those selections settle every condition of the criteria. Null when no index
+   * narrows the collection. Selections meet by insertion number, so no document is read for it.
    */
-  countable(criteria: Criteria): { docs: Doc[]; exact: boolean } | null {
+  countable(criteria: Criteria): { docs: Doc[]; exact: boolean; total?: number } | null {
     const { fields, complete } = conjuncts(criteria)
-    let best: { docs: Doc[]; exact: boolean } | null = null
-    const consider = (docs: Doc[], exact: boolean) => {
-      if (!best || docs.length < best.docs.length || (exact && docs.length === best.docs.length))
-        best = { docs, exact }
-    }
+    const selections: Selection[] = []
+    let loose: Doc[] | null = null
     for (const index of this.indexes) {
       const [first, second] = index.spec.fields
-      const eq = fields.filter(([path]) => path === first)
-      const keys = eq.length === 1 ? keysOf(eq[0][1]) : null
+      const at = fields.flatMap(([path], i) => (path === first ? [i] : []))
+      const keys = at.length === 1 ? keysOf(fields[at[0]][1]) : null
       if (!keys) continue
-      const plainEq = keys.length === 1 && !isOperatorObject(eq[0][1]) && !index.odd.size
-      if (!plainEq) {
-        const buckets = [...new Set(keys)].map((k) => index.buckets.get(k))
-        consider(
-          [...buckets.flatMap((b) => (b ? [...b.ids.values()] : [])), ...index.odd.values()],
-          false,
-        )
+      if (keys.length !== 1 || isOperatorObject(fields[at[0]][1]) || index.odd.size) {
+        const docs = [
+          ...[...new Set(keys)].flatMap((k) => [...(index.buckets.get(k)?.ids.values() ?? [])]),
+          ...index.odd.values(),
+        ]
+        if (!loose || docs.length < loose.length) loose = docs
         continue
       }
       const bucket = index.buckets.get(keys[0])
-      if (!bucket) return { docs: [], exact: true }
-      const rest = fields.filter(([path]) => path !== first)
-      const ranged = second ? rest.filter(([path]) => path === second) : []
-      const range = ranged.length === 1 ? rangeOf(ranged[0][1]) : null
-      const sorted = range ? bucket.inOrder({ [second]: 1 }, this.seq) : null
+      if (!bucket) return { docs: [], exact: true, total: 0 }
+      const ranged = second ? fields.flatMap(([path], i) => (path === second ? [i] : [])) : []
+      const range = ranged.length === 1 ? rangeOf(fields[ranged[0]][1]) : null
+      const sorted = range ? bucket.ordered({ [second]: 1 }, this.seq) : null
       if (range && sorted) {
-        const [from, to] = rangeBounds(sorted, second, range)
-        consider(sorted.slice(from, to), complete && rest.length === 1)
+        const [from, to] = rangeBounds(sorted.docs, second, range)
+        selections.push({ ordered: sorted, from, to, settles: [at[0], ranged[0]] })
       } else {
-        consider([...bucket.ids.values()], complete && rest.length === 0)
+        const all = bucket.all(this.seq)
+        selections.push({ ordered: all, from: 0, to: all.docs.length, settles: [at[0]] })
       }
     }
-    return best
+    if (!selections.length) return loose && { docs: loose, exact: false }
+    // The smallest selection, and each other that settles a condition not settled yet.
+    selections.sort((a, b) => a.to - a.from - (b.to - b.from))
+    const chosen = [selections[0]]
+    const settled = new Set(selections[0].settles)
+    for (const s of selections.slice(1)) {
+      if (s.settles.every((i) => settled.has(i))) continue
+      chosen.push(s)
+      for (const i of s.settles) settled.add(i)
+    }
+    const exact = complete && settled.size === fields.length
+    const [smallest, ...others] = chosen
+    if (loose && !exact && loose.length < smallest.to - smallest.from)
+      return { docs: loose, exact: false }
+    if (!others.length) {
+      const docs = smallest.ordered.docs.slice(smallest.from, smallest.to)
+      return { docs, exact, total: docs.length }
+    }
+    this.used.intersections += 1
+    const marks = this.marks()
+    for (const s of others) for (let i = s.from; i < s.to; i++) marks[s.ordered.seqs[i]] += 1
+    const docs: Doc[] = []
+    let total = 0
+    for (let i = smallest.from; i < smallest.to; i++) {
+      if (marks[smallest.ordered.seqs[i]] !== others.length) continue
+      total += 1
+      if (!exact) docs.push(smallest.ordered.docs[i])
+    }
+    marks.fill(0)
+    return { docs, exact, total }
+  }
+
+  private scratch = new Uint8Array(0)
+
+  /** A zeroed counter per insertion number (reused: callers zero it again when done). */
+  private marks(): Uint8Array {
+    if (this.scratch.length < this.next)
+      this.scratch = new Uint8Array(Math.max(1024, this.next * 2))
+    return this.scratch
   }
 }
 
@@ -369,18 +443,30 @@ function rangeBounds(sorted: Doc[], field: string, range: Range): [number, numbe
   return [a, Math.max(a, Math.min(to, kindEnd))]
 }
 
+/** How many answers came from an index, by kind. */
+interface Used {
+  candidates: number
+  ordered: number
+  count: number
+  /** Counts where two or more selections met. */
+  intersections: number
+}
+
 /** Every collection's secondary indexes, kept by the store as documents come and go. */
 export class SecondaryIndexes {
   private readonly collections = new Map<string, CollectionIndexes>()
   /** How many answers came from an index, by kind (tests check the indexes are used at all). */
-  readonly used = { candidates: 0, ordered: 0, count: 0 }
+  readonly used: Used = { candidates: 0, ordered: 0, count: 0, intersections: 0 }
 
   constructor(private readonly specs: Record<string, IndexFields[]>) {}
 
   private of(collection: string): CollectionIndexes {
     let c = this.collections.get(collection)
     if (!c)
-      this.collections.set(collection, (c = new CollectionIndexes(this.specs[collection] ?? [])))
+      this.collections.set(
+        collection,
+        (c = new CollectionIndexes(this.specs[collection] ?? [], this.used)),
+      )
     return c
   }
 
@@ -408,7 +494,10 @@ export class SecondaryIndexes {
   }
 
   /** What a count must test (or, `exact`, the answer itself); null: test the whole collection. */
-  countable(collection: string, criteria: Criteria): { docs: Doc[]; exact: boolean } | null {
+  countable(
+    collection: string,
+    criteria: Criteria,
+  ): { docs: Doc[]; exact: boolean; total?: number } | null {
     const found = this.of(collection).countable(criteria)
     if (found?.exact) this.used.count += 1
     return found

@@ -73,7 +73,9 @@ async function timeRoute(
 ): Promise<number> {
   const samples = new Map<string, number[]>(mix.map((q) => [q.label, []]))
   const all: number[] = []
+  let cpu = process.cpuUsage()
   for (let i = 0; i < WARMUP + REQUESTS; i++) {
+    if (i === WARMUP) cpu = process.cpuUsage()
     const { label, input } = mix[i % mix.length]
     const start = process.hrtime.bigint()
     const res = (await runtime.call('api', { route, input }, null)) as {
@@ -88,6 +90,7 @@ async function timeRoute(
     all.push(ms)
     samples.get(label)!.push(ms)
   }
+  const used = process.cpuUsage(cpu)
   const line = [...samples]
     .map(
       ([label, list]) =>
@@ -110,6 +113,11 @@ async function timeRoute(
     }`,
   )
   console.log(`  p95 by filter (ms): ${line}`)
+  // The CPU a request costs, which other processes on a shared machine do not inflate as they do
+  // the wall clock (see the load average).
+  console.log(
+    `  CPU ${((used.user + used.system) / 1000 / REQUESTS).toFixed(2)} ms per request; load average ${loadavg()[0].toFixed(1)}`,
+  )
   return p95
 }
 

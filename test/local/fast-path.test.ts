@@ -210,6 +210,22 @@ const DOCS = Array.from({ length: 240 }, (_, i) => generateDoc(i))
 const QUERIES = Array.from({ length: 600 }, () => generateQuery())
 const C = 'things'
 
+/** Conjunctions of equalities and ranges on several indexed fields: counts where selections meet. */
+const COMBOS = Array.from({ length: 150 }, (): Record<string, unknown> => {
+  const parts: Array<Record<string, unknown>> = [
+    { s: pick(STRINGS) },
+    { b: pick(BOOLEANS) },
+    { n: pick(NUMBERS) },
+    { iso: pick(ISO) },
+    { n: { [pick(['$gt', '$gte', '$lt', '$lte'])]: pick(NUMBERS) } },
+    { iso: { $gte: pick(ISO) } },
+    { s: { $lt: pick(STRINGS) } },
+    { d: { $gt: pick(DATES) } },
+  ].filter(() => chance(0.5))
+  if (parts.length < 2) parts.push({ s: pick(STRINGS) }, { b: pick(BOOLEANS) })
+  return chance(0.5) ? Object.assign({}, ...parts) : { $and: parts }
+})
+
 /** Arrays on the way down a path or inside arrays: the shapes the fast path hands to mingo. */
 function hasNestedArrays(doc: Generated): boolean {
   const o = doc.o
@@ -289,7 +305,7 @@ describe.each([
   })
 
   it('lists the same documents in the same order, page by page, with the same counts', () => {
-    for (const query of QUERIES) {
+    for (const query of [...QUERIES, ...COMBOS]) {
       const order = generateOrder()
       const params: WireParams = {
         collectionName: C,
@@ -310,6 +326,7 @@ describe.each([
       expect(used.candidates).toBeGreaterThan(50)
       expect(used.ordered).toBeGreaterThan(20)
       expect(used.count).toBeGreaterThan(5)
+      expect(used.intersections).toBeGreaterThan(5)
     }
   })
 
