@@ -204,7 +204,7 @@ describe('the batched pass recommends and pushes what the old pass did', () => {
 
   it('marks a recommendation read for its own trainee only', async () => {
     const [rec] = all<LedgerDoc>(after, COLLECTIONS.recommendations).filter((r) => r.pushedAt)
-    const id = `rec:${rec._id}`
+    const id = recommendationMessageId(rec._id)
     const stranger = 'wt-999'
     ok(await after.api(stranger, 'inbox/read', { ids: [id] }))
     expect(

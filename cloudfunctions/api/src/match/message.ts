@@ -2,6 +2,7 @@
  * A recommendation as the worker reads it, in the inbox and in the subscribe message. The ledger
  * entry is the message: the inbox shows it from the ledger, so the pass writes it once.
  */
+import { opaqueId } from '../opaque-id'
 import type { LedgerDoc } from './store'
 
 /** What a recommendation message names of its opening. */
@@ -10,14 +11,12 @@ export interface OpeningTitle {
   employerName: string
 }
 
-/** The inbox id of a ledger entry (the dedupe key recommendations always had). */
+/**
+ * The inbox id of a ledger entry: opaque (no openid inside), and the id the message had when the
+ * pass delivered a copy under the dedupe key `rec:<ledger id>`.
+ */
 export function recommendationMessageId(ledgerId: string): string {
-  return `rec:${ledgerId}`
-}
-
-/** The ledger id of an inbox id, or null when the message is not a recommendation. */
-export function ledgerIdOf(messageId: string): string | null {
-  return messageId.startsWith('rec:') ? messageId.slice(4) : null
+  return opaqueId('msg', `rec:${ledgerId}`)
 }
 
 /** The page a recommendation opens. */

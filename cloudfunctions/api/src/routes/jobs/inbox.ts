@@ -9,8 +9,8 @@ import { COLLECTIONS } from '../../../../../src/domain/collections'
 import type { RouteContext } from '../../context'
 import { countOf, findMany } from '../../db'
 import type { RoutesOf } from '../../define'
-import { ledgerIdOf, recommendationMessage, recommendationMessageId } from '../../match/message'
-import { readWhereIn, type LedgerDoc, type OpeningRecord } from '../../match/store'
+import { recommendationMessage, recommendationMessageId } from '../../match/message'
+import { readAll, readWhereIn, type LedgerDoc, type OpeningRecord } from '../../match/store'
 import { TEMPLATES, grantCredits } from '../../push'
 import { noInput } from '../../validate'
 import { DEFAULT_PAGE_SIZE } from './shared'
@@ -101,8 +101,8 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
         ...recs.map((r) => ledgerMessage(r, undefined)),
       ].sort(newestFirst)
       const items = merged.slice((page - 1) * pageSize, needed)
-      const shown = new Set(items.map((m) => ledgerIdOf(m.id)).filter((id): id is string => !!id))
-      const onPage = recs.filter((r) => shown.has(r._id))
+      const byId = new Map(recs.map((r) => [recommendationMessageId(r._id), r] as const))
+      const onPage = items.flatMap((m) => byId.get(m.id) ?? [])
       const openings = new Map(
         (
           await readWhereIn<OpeningRecord>(
@@ -113,7 +113,6 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
           )
         ).map((o) => [o._id, o] as const),
       )
-      const byId = new Map(onPage.map((r) => [recommendationMessageId(r._id), r] as const))
       return {
         items: items.map((m) => {
           const rec = byId.get(m.id)
@@ -139,19 +138,27 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
     async handler({ ids }, ctx) {
       const { db, _ } = ctx
       const openid = ctx.openid as string
-      const recs = ids.map(ledgerIdOf).filter((id): id is string => !!id)
-      const messages = ids.filter((id) => !ledgerIdOf(id))
+      // A recommendation's id is opaque: find the caller's unread ones it names.
+      const wanted = new Set(ids)
+      const unreadRecs = await readAll<LedgerDoc>(
+        db,
+        COLLECTIONS.recommendations,
+        { openid, pushedAt: _.exists(true), read: _.neq(true) },
+        { openid: true },
+      )
+      const recs = unreadRecs
+        .filter((r) => wanted.has(recommendationMessageId(r._id)))
+        .map((r) => r._id)
       // Only the caller's own messages: the openid is part of each condition.
       await Promise.all([
-        messages.length &&
-          db
-            .collection(COLLECTIONS.inbox)
-            .where({ openid, _id: _.in(messages), read: false })
-            .update({ data: { read: true } }),
+        db
+          .collection(COLLECTIONS.inbox)
+          .where({ openid, _id: _.in(ids), read: false })
+          .update({ data: { read: true } }),
         recs.length &&
           db
             .collection(COLLECTIONS.recommendations)
-            .where({ openid, _id: _.in(recs), pushedAt: _.exists(true), read: _.neq(true) })
+            .where({ openid, _id: _.in(recs) })
             .update({ data: { read: true } }),
       ])
       return { unread: await unreadCount(ctx) }
