@@ -76,14 +76,14 @@ describe('培训 tab (page → store → call-api → api function → database)
     render(<Courses />)
 
     expect(
-      await screen.findByText('网络不好，显示的是上次的内容', {}, { timeout: 5000 }),
+      await screen.findByText('当前没有网络，显示的是上次看到的内容', {}, { timeout: 5000 }),
     ).toBeInTheDocument()
     expect(screen.getAllByText(/开课$/)).toHaveLength(shownBefore)
 
     backend.online()
     fireEvent.click(screen.getByText('重试'))
     await screen.findByText(/共 \d+ 门课程可以报名/)
-    expect(screen.queryByText('网络不好，显示的是上次的内容')).not.toBeInTheDocument()
+    expect(screen.queryByText('当前没有网络，显示的是上次看到的内容')).not.toBeInTheDocument()
   })
 
   it('says what went wrong with 重试 when nothing was ever loaded', async () => {

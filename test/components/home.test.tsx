@@ -61,7 +61,9 @@ describe('home page (page → store → call-api → api function → database)'
     backend.offline()
     render(<Home />)
 
-    expect(await screen.findByText(/保存的内容/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(
+      await screen.findByText('当前没有网络，显示的是上次看到的内容', {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
     expect(brandCardNames()).toEqual(BRAND_NAMES)
   })
 

@@ -97,6 +97,8 @@ it('keeps the last loaded openings for the next start without network, with a no
   backend.offline()
   render(<Jobs />)
 
-  expect(await screen.findByText(/保存的岗位/, {}, { timeout: 5000 })).toBeInTheDocument()
+  expect(
+    await screen.findByText('当前没有网络，显示的是上次看到的内容', {}, { timeout: 5000 }),
+  ).toBeInTheDocument()
   expect(screen.getAllByText(title).length).toBeGreaterThan(0)
 }, 15000)

@@ -18,12 +18,6 @@ const openBrand = (id: Brand['id']) => openPage(`/packages/training/brand/index?
 
 const isFeatured = (b: Brand): b is FeaturedBrandProps['brand'] => b.featured !== undefined
 
-function savedDay(savedAt: number | null): string {
-  if (!savedAt) return '上次'
-  const d = new Date(savedAt)
-  return `${d.getMonth() + 1}月${d.getDate()}日`
-}
-
 export default function Home() {
   const brands = useCatalogStore((s) => s.brands)
   const status = useCatalogStore((s) => s.status)
@@ -44,10 +38,7 @@ export default function Home() {
   return (
     <Page className='home'>
       {status === 'error' && brands.length > 0 && (
-        <OfflineNotice
-          message={`${error ?? '没有连上网络'}。下面是${savedDay(savedAt)}保存的内容。`}
-          onRetry={loadBrands}
-        />
+        <OfflineNotice error={error} savedAt={savedAt} onRetry={loadBrands} />
       )}
       {brands.length === 0 ? (
         <ListState

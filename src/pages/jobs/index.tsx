@@ -8,7 +8,6 @@ import { OfflineNotice } from '../../components/offline-notice'
 import { Page } from '../../components/page'
 import { PagedList } from '../../components/paged-list'
 import { SectionTitle } from '../../components/section-title'
-import { formatDay } from '../../domain/time'
 import { useInboxStore } from '../../stores/inbox'
 import { useJobsStore } from '../../stores/jobs'
 import { useSessionStore } from '../../stores/session'
@@ -110,10 +109,7 @@ export default function Jobs() {
       <SectionTitle title='全部岗位' />
       <FilterBar filters={filters} onChange={setFilters} />
       {listStatus === 'error' && openings.length > 0 && (
-        <OfflineNotice
-          message={`${listError ?? '没有连上网络'}。下面是${savedAt ? formatDay(savedAt) : '上次'}保存的岗位。`}
-          onRetry={reloadOpenings}
-        />
+        <OfflineNotice error={listError} savedAt={savedAt} onRetry={reloadOpenings} />
       )}
       {listStatus === 'ready' && openings.length > 0 && (
         <Text className='jobs__count'>{`共${total}个岗位在招`}</Text>

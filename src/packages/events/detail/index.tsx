@@ -15,6 +15,7 @@ import { ApiError } from '../../../services/call-api'
 import { useEventsStore } from '../../../stores/events'
 import { useSessionStore } from '../../../stores/session'
 import { openPage } from '../../../services/navigate'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { BoothPanel } from './components/booth-panel'
 import { CheckinPanel } from './components/checkin-panel'
 import { EmployersSection } from './components/employers-section'
@@ -172,14 +173,7 @@ export default function EventDetailPage() {
 
   return (
     <Page className='event-detail'>
-      {status === 'error' && (
-        <View className='event-detail__offline'>
-          <Text className='event-detail__offline-text'>{`${error ?? '没有连上网络'}。下面是上次保存的内容。`}</Text>
-          <Text className='event-detail__link' onClick={() => loadDetail(id)}>
-            重试
-          </Text>
-        </View>
-      )}
+      {status === 'error' && <OfflineNotice error={error} onRetry={() => loadDetail(id)} />}
 
       <View
         className={`event-detail__head${event.past || event.status === 'cancelled' ? ' event-detail__head--past' : ''}`}

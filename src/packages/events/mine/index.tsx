@@ -1,9 +1,9 @@
-import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import type { MyEvent } from '../../../../types/events'
 import { EventCard } from '../../../components/event-card'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { formatDateTime } from '../../../domain/time'
 import { useEventsStore } from '../../../stores/events'
 import './index.scss'
@@ -35,14 +35,7 @@ export default function MyEvents() {
 
   return (
     <Page className='my-events'>
-      {status === 'error' && mine.length > 0 && (
-        <View className='my-events__offline'>
-          <Text className='my-events__offline-text'>{`${error ?? '没有连上网络'}。下面是上次保存的内容。`}</Text>
-          <Text className='my-events__retry' onClick={loadMine}>
-            重试
-          </Text>
-        </View>
-      )}
+      {status === 'error' && mine.length > 0 && <OfflineNotice error={error} onRetry={loadMine} />}
       {mine.length === 0 ? (
         status === 'error' ? (
           <ListState status='error' message={error ?? undefined} onRetry={loadMine} />

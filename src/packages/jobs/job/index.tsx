@@ -87,10 +87,7 @@ export default function JobDetail() {
   return (
     <Page className='job'>
       {status === 'error' && (
-        <OfflineNotice
-          message={`${error ?? '没有连上网络'}，下面是上次看到的内容`}
-          onRetry={() => loadOpening(id)}
-        />
+        <OfflineNotice error={error} onRetry={() => loadOpening(id)} />
       )}
       <Card>
         <Text className='job__title'>{opening.title}</Text>

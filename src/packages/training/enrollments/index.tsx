@@ -8,6 +8,7 @@ import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { Tag } from '../../../components/tag'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { BRAND_LINES } from '../../../domain/brands'
 import { countyByName } from '../../../domain/counties'
 import { formatDate, formatDateTime } from '../../../domain/time'
@@ -105,9 +106,7 @@ export default function Enrollments() {
   const { items, retrain } = mine
   return (
     <Page className='enrollments'>
-      {load.status === 'error' && (
-        <Text className='enrollments__offline'>{`${load.error ?? '没有连上网络'}。下面是上次的内容。`}</Text>
-      )}
+      {load.status === 'error' && <OfflineNotice error={load.error} onRetry={loadMine} />}
       {retrain.due && (
         <Card className='enrollments__retrain'>
           <Text className='enrollments__retrain-title'>该参加新的技能培训了</Text>
