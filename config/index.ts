@@ -1,5 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { GenerateSW } from 'workbox-webpack-plugin'
 import devConfig from './dev'
+import { PreloadFirstPage, SERVICE_WORKER } from './h5-offline'
 import prodConfig from './prod'
 
 const localRuntime = `http://127.0.0.1:${process.env.PORT ?? 8787}`
@@ -51,6 +53,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      // Production H5: the first page's chunks preloaded, and a service worker for offline use.
+      webpackChain(chain) {
+        if (process.env.NODE_ENV !== 'production') return
+        chain.plugin('preload-first-page').use(PreloadFirstPage)
+        chain.plugin('service-worker').use(GenerateSW, [SERVICE_WORKER])
       },
       // `npm run dev:h5` serves on its own port; the back end is the local runtime (`npm start`).
       devServer: {

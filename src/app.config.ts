@@ -62,6 +62,14 @@ export default defineAppConfig({
       ],
     },
   ],
+  // What each tab usually opens next is downloaded while the tab is shown (weapp), on any network:
+  // a brand or course from 首页 and 培训, a job from 岗位, sign-ups and the inbox from 我的.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/training', 'packages/events'] },
+    'pages/courses/index': { network: 'all', packages: ['packages/training'] },
+    'pages/jobs/index': { network: 'all', packages: ['packages/jobs'] },
+    'pages/me/index': { network: 'all', packages: ['packages/training', 'packages/jobs'] },
+  },
   sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'dark',

@@ -27,6 +27,10 @@ export interface E2eApp {
   newPage(): Promise<Page>
   /** A fresh desktop browser page, 1280×800, already on the app's URL. */
   newDeskPage(): Promise<Page>
+  /** The server goes away (connections refused), as when the phone loses its signal. */
+  goOffline(): Promise<void>
+  /** The server is back on the same address. */
+  goOnline(): Promise<void>
   close(): Promise<void>
 }
 
@@ -34,15 +38,17 @@ export async function startApp(): Promise<E2eApp> {
   const dir = mkdtempSync(join(tmpdir(), 'liuzhou-e2e-'))
   const runtime = await createRuntime({ file: join(dir, 'store.sqlite') })
   await seedIfEmpty(runtime)
-  const server: LocalServer = await startServer({
+  const staticDir = join(__dirname, '..', '..', 'dist', 'h5')
+  let server: LocalServer | null = await startServer({
     port: 0,
     host: '127.0.0.1',
     runtime,
-    staticDir: join(__dirname, '..', '..', 'dist', 'h5'),
+    staticDir,
   })
+  const { url, port } = server
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   return {
-    url: server.url,
+    url,
     runtime,
     browser,
     async newPage() {
@@ -54,7 +60,7 @@ export async function startApp(): Promise<E2eApp> {
         timezoneId: 'Europe/London',
       })
       const page = await context.newPage()
-      await page.goto(server.url)
+      await page.goto(url)
       return page
     },
     async newDeskPage() {
@@ -65,12 +71,19 @@ export async function startApp(): Promise<E2eApp> {
         timezoneId: 'Europe/London',
       })
       const page = await context.newPage()
-      await page.goto(server.url)
+      await page.goto(url)
       return page
+    },
+    async goOffline() {
+      await server?.close()
+      server = null
+    },
+    async goOnline() {
+      server ??= await startServer({ port, host: '127.0.0.1', runtime, staticDir })
     },
     async close() {
       await browser.close()
-      await server.close()
+      await server?.close()
       runtime.close()
       rmSync(dir, { recursive: true, force: true })
     },

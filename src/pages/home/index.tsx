@@ -26,7 +26,8 @@ export default function Home() {
   const loadBrands = useCatalogStore((s) => s.loadBrands)
 
   useEffect(() => {
-    loadBrands()
+    // Already asked for at start (stores/first-screen.ts) unless the app opened elsewhere.
+    if (useCatalogStore.getState().status === 'idle') loadBrands()
   }, [loadBrands])
 
   usePullDownRefresh(() => {

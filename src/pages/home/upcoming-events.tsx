@@ -16,7 +16,7 @@ export function UpcomingEvents() {
   const loadUpcoming = useEventsStore((s) => s.loadUpcoming)
 
   useEffect(() => {
-    loadUpcoming()
+    if (useEventsStore.getState().upcomingStatus === 'idle') loadUpcoming()
   }, [loadUpcoming])
 
   const openCalendar = () => openPage(CALENDAR)
