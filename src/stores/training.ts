@@ -267,6 +267,8 @@ export interface EnrollmentState {
   mineLoad: Loadable
   /** Course ids with a sign-up call in flight: further taps wait for it. */
   signingUp: Record<string, boolean>
+  /** The answer of the last sign-up per course, so the course page can say it after any path. */
+  lastSignUp: Record<string, EnrollResult>
   /** Enrolment ids with a cancel call in flight. */
   cancelling: Record<string, boolean>
   loadMine: () => Promise<void>
@@ -288,6 +290,7 @@ export const useEnrollmentStore = create<EnrollmentState>()((set, get) => {
     mine: null,
     mineLoad: IDLE,
     signingUp: {},
+    lastSignUp: {},
     cancelling: {},
 
     async loadMine() {
@@ -309,6 +312,7 @@ export const useEnrollmentStore = create<EnrollmentState>()((set, get) => {
         try {
           // Safe to retry: the back end keys the enrolment by course and person.
           const result = await callApi('enroll/create', { courseId }, { retry: true })
+          set((s) => ({ lastSignUp: { ...s.lastSignUp, [courseId]: result } }))
           await get().loadMine()
           return result
         } finally {
@@ -328,6 +332,10 @@ export const useEnrollmentStore = create<EnrollmentState>()((set, get) => {
         try {
           // Safe to retry: cancelling a cancelled enrolment answers it unchanged.
           const result = await callApi('enroll/cancel', { enrollmentId }, { retry: true })
+          set((s) => {
+            const { [result.courseId]: _cancelled, ...rest } = s.lastSignUp
+            return { lastSignUp: rest }
+          })
           await get().loadMine()
           return result
         } finally {
@@ -339,6 +347,6 @@ export const useEnrollmentStore = create<EnrollmentState>()((set, get) => {
       return call
     },
 
-    reset: () => set({ mine: null, mineLoad: IDLE, signingUp: {}, cancelling: {} }),
+    reset: () => set({ mine: null, mineLoad: IDLE, signingUp: {}, lastSignUp: {}, cancelling: {} }),
   }
 })

@@ -435,6 +435,12 @@ describe('interviews and hires', () => {
       }),
     )
     expect(booked).toMatchObject({ status: 'booked', bookedSlot: later(1) })
+    // Booking answered the invitation: it no longer waits in 消息 as 未读.
+    const after = ok<{ items: InboxMessage[]; unread: number }>(
+      await t.api('worker-1', 'inbox/list', {}),
+    )
+    expect(after.items.find((m) => m.id === invite?.id)?.read).toBe(true)
+    expect(after.unread).toBe(inbox.unread - 1)
     expect(
       ok<Interview>(
         await t.api('worker-1', 'match/interview/confirm', {

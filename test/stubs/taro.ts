@@ -63,6 +63,8 @@ export const useLoad = useOnMount
 export const useReady = useOnMount
 export const useLaunch = useOnMount
 export const useDidHide = jest.fn()
+/** Sharing is the platform's menu; in tests nobody opens it. */
+export const useShareAppMessage = jest.fn()
 export const useRouter = jest.fn(() => ({ params: {}, path: '' }))
 
 /** Fires a page event as the user would (pull down, scroll to the bottom). */

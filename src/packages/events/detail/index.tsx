@@ -6,16 +6,17 @@ import { Button } from '../../../components/button'
 import { eventResults } from '../../../components/event-card'
 import { reportFee } from '../../../components/job-card/report'
 import { ListState } from '../../../components/list-state'
+import { OfflineNotice } from '../../../components/offline-notice'
 import { Page } from '../../../components/page'
+import { ReadAloud } from '../../../components/read-aloud'
 import { Tag } from '../../../components/tag'
 import { TrustNotice } from '../../../components/trust-notice'
 import { brandName } from '../../../domain/brands'
 import { beijingDate, formatRange } from '../../../domain/time'
 import { ApiError } from '../../../services/call-api'
+import { openPage } from '../../../services/navigate'
 import { useEventsStore } from '../../../stores/events'
 import { useSessionStore } from '../../../stores/session'
-import { openPage } from '../../../services/navigate'
-import { OfflineNotice } from '../../../components/offline-notice'
 import { BoothPanel } from './components/booth-panel'
 import { CheckinPanel } from './components/checkin-panel'
 import { EmployersSection } from './components/employers-section'
@@ -195,6 +196,16 @@ export default function EventDetailPage() {
           <Text className='event-detail__error'>{`取消原因：${event.cancelReason}`}</Text>
         )}
         <Text className='event-detail__count'>{`已有 ${event.signupCount} 人报名`}</Text>
+        <ReadAloud
+          text={[
+            event.title,
+            formatRange(event.startAt, event.endAt),
+            event.mode === 'online'
+              ? '线上活动'
+              : `地点：${event.venue ? `${event.venue.county}${event.venue.name}` : ''}`,
+            `已有${event.signupCount}人报名`,
+          ].join('。')}
+        />
         {results && <Text className='event-detail__results'>{`活动结果：${results}`}</Text>}
       </View>
 

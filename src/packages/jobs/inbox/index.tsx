@@ -82,6 +82,12 @@ export default function Inbox() {
               interview={i}
               onConfirm={async (slot) => {
                 await confirmInterview(i.id, slot)
+                // Answering the invitation is reading it: its message no longer waits as 未读.
+                await markRead(
+                  messages
+                    .filter((m) => !m.read && m.link?.includes(encodeURIComponent(i.id)))
+                    .map((m) => m.id),
+                )
               }}
             />
           ))}

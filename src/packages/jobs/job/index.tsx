@@ -86,9 +86,7 @@ export default function JobDetail() {
 
   return (
     <Page className='job'>
-      {status === 'error' && (
-        <OfflineNotice error={error} onRetry={() => loadOpening(id)} />
-      )}
+      {status === 'error' && <OfflineNotice error={error} onRetry={() => loadOpening(id)} />}
       <Card>
         <Text className='job__title'>{opening.title}</Text>
         <View className='job__employer'>

@@ -1,13 +1,14 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
-import type { CourseDetail } from '../../../../types/training'
+import type { CourseDetail, EnrollResult } from '../../../../types/training'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
 import { FEW_SEATS, feeText } from '../../../components/course-card'
 import { ListState } from '../../../components/list-state'
 import { OfflineNotice } from '../../../components/offline-notice'
 import { Page } from '../../../components/page'
+import { ReadAloud } from '../../../components/read-aloud'
 import { Tag } from '../../../components/tag'
 import { BRAND_LINES } from '../../../domain/brands'
 import { certificateLabel, COURSE_MODE_LABELS } from '../../../domain/groups'
@@ -28,6 +29,42 @@ function closedReason(course: CourseDetail, now: number): string | null {
   if (now >= toInstant(course.startAt)) return '已经开课，不能再报名了'
   if (now > toInstant(course.deadline)) return '报名已截止'
   return null
+}
+
+/** What the page says after a sign-up, whichever way it went (here or through the profile). */
+export function signUpText(result: { status: EnrollResult['status']; waitlistPosition?: number }) {
+  return result.status === 'confirmed'
+    ? '报名成功！开课前会提醒你'
+    : `名额已满，你已排队：${standingText(result)}`
+}
+
+/** The course read out by 读一读, in the order a person asks: what, who, cost, when, where. */
+function courseSpeech(course: CourseDetail): string {
+  const first = course.sessions[0]
+  return [
+    course.title,
+    `培训机构：${course.providerName}`,
+    course.fee === 0 ? '免费培训' : `要交学费${course.fee}元`,
+    course.subsidy,
+    first ? `第一次课：${formatRange(first.startAt, first.endAt)}` : '',
+    `地点：${course.venue.county}${course.venue.name}`,
+    course.seatsLeft > 0 ? `还剩${course.seatsLeft}个名额` : '名额已满，可以排队候补',
+    `结业证书：${course.certificate.name}`,
+  ]
+    .filter(Boolean)
+    .join('。')
+}
+
+/** A course with a fee asks first, showing the fee and the subsidy; a free one does not. */
+async function feeAccepted(course: CourseDetail): Promise<boolean> {
+  if (course.fee === 0) return true
+  const answer = await Taro.showModal({
+    title: `这门课要交学费 ${course.fee} 元`,
+    content: `${course.subsidy || '这门课没有写补贴。'} 确定要报名吗？`,
+    confirmText: '确定报名',
+    cancelText: '再想想',
+  })
+  return answer.confirm
 }
 
 const signedIn = () => process.env.TARO_ENV !== 'h5' || getSessionToken() !== null
@@ -64,6 +101,7 @@ export default function CoursePage() {
   const enroll = useEnrollmentStore((s) => s.enroll)
   const cancel = useEnrollmentStore((s) => s.cancel)
   const signingUp = useEnrollmentStore((s) => s.signingUp[id] ?? false)
+  const lastSignUp = useEnrollmentStore((s) => s.lastSignUp[id])
   const [showAll, setShowAll] = useState(false)
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null)
 
@@ -88,17 +126,14 @@ export default function CoursePage() {
       return
     }
     setMessage(null)
+    if (!mineHere && course && !(await feeAccepted(course))) return
     try {
       const already = mineHere !== undefined
       const result = await enroll(id)
       loadCourse(id)
       const where = standingText(result)
       setMessage({
-        text: already
-          ? `你已经报过名了（${where}），不用再报`
-          : result.status === 'confirmed'
-            ? '报名成功！开课前会提醒你'
-            : `名额已满，你已排队：${where}`,
+        text: already ? `你已经报过名了（${where}），不用再报` : signUpText(result),
         bad: false,
       })
     } catch (err) {
@@ -147,6 +182,9 @@ export default function CoursePage() {
   const brand = BRAND_LINES.find((b) => b.id === course.brand)
   const closed = closedReason(course, Date.now())
   const sessions = showAll ? course.sessions : course.sessions.slice(0, SHOWN_SESSIONS)
+  // A sign-up made through the profile form comes back here: say how it went, as a tap here would.
+  const shown =
+    message ?? (lastSignUp && mineHere ? { text: signUpText(lastSignUp), bad: false } : null)
 
   return (
     <Page className='course'>
@@ -160,6 +198,7 @@ export default function CoursePage() {
         <Text className='course__title'>{course.title}</Text>
         <Text className='course__provider'>{`培训机构：${course.providerName}`}</Text>
         <Seats course={course} />
+        <ReadAloud text={courseSpeech(course)} />
       </View>
 
       <Card>
@@ -240,9 +279,9 @@ export default function CoursePage() {
             )}
           </View>
         )}
-        {message && (
-          <Text className={`course__message ${message.bad ? 'course__message--bad' : ''}`}>
-            {message.text}
+        {shown && (
+          <Text className={`course__message ${shown.bad ? 'course__message--bad' : ''}`}>
+            {shown.text}
           </Text>
         )}
         {mineHere ? (

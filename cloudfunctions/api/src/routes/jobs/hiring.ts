@@ -413,6 +413,11 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
       }
       if (booked.stats.updated === 0) fail('CONFLICT', '面试安排刚刚有变化，请刷新后再选')
       const next: InterviewDoc = { ...current, status: 'booked', bookedSlot: chosen, updatedAt: at }
+      // Answering the invitation is reading it: its messages no longer wait in 消息 as 未读.
+      await ctx.db
+        .collection(COLLECTIONS.inbox)
+        .where({ openid: ctx.openid as string, link: PAGES.interview(interviewId), read: false })
+        .update({ data: { read: true } })
       const owner = await ownerOf(ctx, current.employerId)
       if (owner) {
         await deliver(ctx, {
