@@ -59,6 +59,8 @@ export default defineAppConfig({
         'event-edit/index',
         'checkin-code/index',
         'training-list/index',
+        'stats/index',
+        'stats-records/index',
       ],
     },
   ],

@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react'
 import { startH5Shell } from './services/h5-shell'
 import { prefetchFirstScreen } from './stores/first-screen'
 import './app.scss'
+import './styles/desk'
 
 // Taro.cloud exists only in the mini-program; H5 talks to the local runtime over HTTP instead.
 if (process.env.TARO_ENV === 'weapp') {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { qrRuns } from '../../src/components/qr-code/runs'
 import { ticketFromQrText } from '../../src/domain/web-login'
-import { startApp, type E2eApp } from './harness'
+import { signIn, startApp, type E2eApp } from './harness'
 
 let app: E2eApp
 
@@ -115,4 +115,126 @@ test('a page on another origin cannot call the runtime, even with the local x-op
     }).catch(() => undefined)
   }, app.url)
   expect(app.runtime.store.all('web_login_tickets')).toHaveLength(before)
+})
+
+/** What a person at a desk would notice: text size and whether the page scrolls sideways. */
+async function measure(page: Page) {
+  return page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.page')).filter(
+      (el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().left >= 0,
+    )
+    const current = pages[pages.length - 1]
+    const texts = Array.from(
+      current.querySelectorAll<HTMLElement>('span, .taro-text, taro-text-core'),
+    )
+      .filter((el) => el.childElementCount === 0 && (el.textContent ?? '').trim().length >= 6)
+      .map((el) => parseFloat(getComputedStyle(el).fontSize))
+    const scrollers = [
+      document.documentElement,
+      document.body,
+      ...Array.from(
+        document.querySelectorAll<HTMLElement>('.taro_page, .page, .taro-tabbar__panel'),
+      ),
+    ]
+    return {
+      body: parseFloat(getComputedStyle(current).fontSize),
+      smallest: Math.min(...texts),
+      sideways: scrollers
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.className || el.tagName),
+      width: current.getBoundingClientRect().width,
+    }
+  })
+}
+
+/** The newest page has slid in and shows `text`. */
+async function shown(page: Page, text: string | RegExp) {
+  await page.getByText(text).first().waitFor()
+  await page.waitForFunction(() => {
+    const pages = document.querySelectorAll('.page')
+    return (
+      Math.abs(
+        pages[pages.length - 1].getBoundingClientRect().left -
+          (window.innerWidth - pages[pages.length - 1].getBoundingClientRect().width) / 2,
+      ) < 2
+    )
+  })
+}
+
+async function expectDeskReadable(page: Page, name: string) {
+  const m = await measure(page)
+  expect(m.body).toBeGreaterThanOrEqual(16)
+  expect(m.body).toBeLessThanOrEqual(18)
+  expect(m.smallest).toBeGreaterThanOrEqual(12)
+  expect(m.sideways).toEqual([])
+  // A readable column, not the whole 1280 px.
+  expect(m.width).toBeLessThanOrEqual(1040)
+  await page.screenshot({ path: `test-results/desk-${name}.png`, fullPage: true })
+}
+
+test('at 1280×800 the dashboard, its records, employer review and events management are usable', async () => {
+  const page = await app.newDeskPage()
+  await signIn(page, '人社局工作人员')
+  await shown(page, '四大劳务品牌')
+  await expectDeskReadable(page, 'home')
+  // The tab bar is a navigation bar across the top.
+  const bar = await page.locator('.taro-tabbar__tabbar').boundingBox()
+  expect(bar && bar.y).toBeLessThan(10)
+
+  await page.goto(`${app.url}/#/packages/staff/stats/index`)
+  await shown(page, '统计报表：累计 · 全市 · 全部品牌')
+  await page.locator('.data-table__row', { hasText: '培训合计' }).first().waitFor()
+  await expectDeskReadable(page, 'stats')
+
+  // A figure opens exactly the records it counts.
+  const stats = (await app.runtime.call(
+    'api',
+    { route: 'staff/stats', input: {} },
+    'demo-staff',
+  )) as {
+    data: { figures: Array<{ key: string; value: number }> }
+  }
+  const trained = stats.data.figures.find((f) => f.key === 'training.total')!.value
+  expect(trained).toBeGreaterThan(20)
+  await page.locator('.data-table__row', { hasText: '培训合计' }).first().click()
+  await shown(page, `共 ${trained} 条`)
+  expect(
+    await page.locator('.stats-records .data-table__row:not(.data-table__row--head)').count(),
+  ).toBe(20)
+  await expectDeskReadable(page, 'stats-records')
+  // Sorting by a column orders the rows by it.
+  await page.locator('.data-table__cell--head', { hasText: '证书编号' }).click()
+  const numbers = await page
+    .locator(
+      '.stats-records .data-table__row:not(.data-table__row--head) .data-table__cell:last-child',
+    )
+    .allTextContents()
+  expect(numbers).toEqual([...numbers].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+
+  await page.goto(`${app.url}/#/packages/staff/employers/index`)
+  await shown(page, /等待审核（\d+家）/)
+  const employerRows = page.locator('.staff-employers .data-table__row:not(.data-table__row--head)')
+  await employerRows.first().waitFor()
+  await employerRows.last().click()
+  expect(await page.locator('.employer-review').count()).toBe(1)
+  await expectDeskReadable(page, 'employers')
+
+  await page.goto(`${app.url}/#/packages/staff/events/index`)
+  await shown(page, '全部活动')
+  await page.locator('.staff-events .data-table__row:not(.data-table__row--head)').first().waitFor()
+  await expectDeskReadable(page, 'events')
+})
+
+test('below 1024 px the phone layout is as it was: the desk rules do not apply', async () => {
+  const page = await app.newDeskPage()
+  const root = () =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.getByText('柳州螺蛳粉师傅').first().waitFor()
+  expect(await root()).toBe(20)
+  await page.setViewportSize({ width: 1000, height: 800 })
+  // Taro's own sizing: 40 × min(width, height) / 750, at most 40 px.
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '40px')
+  const bar = await page.locator('.taro-tabbar__tabbar').boundingBox()
+  expect(bar && bar.y + bar.height).toBeGreaterThan(790)
 })

@@ -1,6 +1,11 @@
 import { Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { Employer } from '../../../../types/jobs'
+import { DataTable } from '../../../components/data-table'
+import { useDesktop } from '../../../components/desktop'
 import { ListState } from '../../../components/list-state'
+import { formatDateTime } from '../../../domain/time'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { useStaffStore, type EmployerDecision } from '../../../stores/staff'
@@ -25,6 +30,9 @@ export default function StaffEmployers() {
   const decideError = useStaffStore((s) => s.decideError)
   const lastDecision = useStaffStore((s) => s.lastDecision)
   const decide = useStaffStore((s) => s.decide)
+
+  const desktop = useDesktop()
+  const [picked, setPicked] = useState<string | null>(null)
 
   useDidShow(() => {
     load()
@@ -53,15 +61,37 @@ export default function StaffEmployers() {
       {lastDecision && <Text className='staff-employers__done'>{decisionText(lastDecision)}</Text>}
       {decideError && <Text className='staff-employers__error'>{decideError}</Text>}
       {listState}
-      {employers.map((e) => (
-        <EmployerReview
-          key={e.id}
-          employer={e}
-          busy={deciding === e.id}
-          blocked={deciding !== null && deciding !== e.id}
-          onDecide={(approve, reason) => decide(e.id, approve, reason)}
+      {desktop && employers.length > 0 && (
+        <DataTable<Employer>
+          columns={[
+            { key: 'name', label: '单位名称' },
+            { key: 'uscc', label: '统一社会信用代码' },
+            { key: 'contact', label: '联系人' },
+            { key: 'county', label: '区县' },
+            {
+              key: 'createdAt',
+              label: '提交时间',
+              render: (e) => <Text>{e.createdAt ? formatDateTime(e.createdAt) : ''}</Text>,
+            },
+          ]}
+          rows={employers}
+          rowKey={(e) => e.id}
+          pageSize={10}
+          onRowClick={(e) => setPicked(e.id)}
+          selectedKey={picked ?? employers[0]?.id}
         />
-      ))}
+      )}
+      {(desktop ? employers.filter((e) => e.id === (picked ?? employers[0]?.id)) : employers).map(
+        (e) => (
+          <EmployerReview
+            key={e.id}
+            employer={e}
+            busy={deciding === e.id}
+            blocked={deciding !== null && deciding !== e.id}
+            onDecide={(approve, reason) => decide(e.id, approve, reason)}
+          />
+        ),
+      )}
     </Page>
   )
 }

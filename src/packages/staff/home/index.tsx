@@ -83,6 +83,12 @@ export default function StaffHome() {
         </Text>
       )}
 
+      <LinkRow
+        title='统计报表'
+        note='按年份、区县、品牌看全部目标，点数字看记录，导出表格'
+        onClick={go('/packages/staff/stats/index')}
+      />
+
       <SectionTitle title='总目标' />
       <Card>
         <TargetRow
