@@ -85,7 +85,7 @@ export default function StaffHome() {
 
       <LinkRow
         title='统计报表'
-        note='按年份、区县、品牌看全部目标，点数字看记录，导出表格'
+        note='按年份、区县、品牌看全部目标，点数字看记录，也能导出'
         onClick={go('/packages/staff/stats/index')}
       />
 
