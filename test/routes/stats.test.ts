@@ -113,8 +113,14 @@ describe('staff/stats: the dashboard per year and per place (R10)', () => {
     ).length
     const list = await figures({ county })
     expect(list.find((f) => f.key === 'training.total')?.value).toBe(expected)
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
     const institutions = docs(COLLECTIONS.institutions).filter(
-      (i) => i.county === county && i.kind === 'training_base' && i.level === 'city',
+      (i) =>
+        i.county === county &&
+        i.kind === 'training_base' &&
+        i.level === 'city' &&
+        i.status === 'active' &&
+        String(i.recognisedAt) <= today,
     ).length
     expect(list.find((f) => f.key === 'institutions.training_base.city')?.value).toBe(institutions)
   })

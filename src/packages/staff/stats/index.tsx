@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Figure, FigureGroup } from '../../../../types/stats'
 import { formatCount } from '../../../components/brand-card/format'
@@ -11,6 +11,7 @@ import { OptionPicker } from '../../../components/option-picker'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { beijingDate } from '../../../domain/time'
+import { openPage } from '../../../services/navigate'
 import { useStatsStore } from '../../../stores/stats'
 import { exportCsv } from '../home/export'
 import { StaffOnly } from '../home/components/staff-only'
@@ -39,9 +40,7 @@ export default function StaffStats() {
 
   const open = (f: Figure) => {
     const query = filterQuery(filter)
-    Taro.navigateTo({
-      url: `/packages/staff/stats-records/index?key=${f.key}${query ? `&${query}` : ''}`,
-    })
+    openPage(`/packages/staff/stats-records/index?key=${f.key}${query ? `&${query}` : ''}`)
   }
 
   const onExport = async () => {
