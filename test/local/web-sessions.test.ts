@@ -11,6 +11,8 @@ const UA_WINDOWS_CHROME =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 const HOUR = 60 * 60 * 1000
 
+jest.setTimeout(30_000)
+
 describe('scan-to-sign-in and sessions over HTTP', () => {
   let runtime: LocalRuntime
   let server: LocalServer
