@@ -79,6 +79,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1f7a5c',
     navigationBarTitleText: '柳州劳务品牌',
     navigationBarTextStyle: 'white',
+    // WeChat's default; said out loud because Taro's H5 build shows its title bar (with back, or
+    // 首页 when a page was opened directly) only when the config asks for it.
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#4f5861',
