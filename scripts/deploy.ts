@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import type * as MiniprogramCi from 'miniprogram-ci'
 import { COLLECTIONS } from '../src/domain/collections'
 import { secretProblems } from '../cloudfunctions/api/src/secrets'
 import {
@@ -162,7 +163,8 @@ async function main() {
   }
 
   step(`mini-program ${preview ? 'preview' : 'upload'} (miniprogram-ci)`)
-  const ci = require('miniprogram-ci') as typeof import('miniprogram-ci')
+  // Loaded only here: the package starts its services (and logs) as it loads.
+  const ci = require('miniprogram-ci') as typeof MiniprogramCi
   const project = new ci.Project({
     appid,
     type: 'miniProgram',
