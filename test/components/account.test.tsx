@@ -1,11 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import Taro, { useRouter } from '@tarojs/taro'
-
-const router = useRouter as jest.Mock
 import Sessions from '../../src/packages/account/sessions'
 import WebConfirm from '../../src/packages/account/web-confirm'
 import { resetTaroStub } from '../stubs/taro'
 import { connectBackend, signInAs } from './backend'
+
+const router = useRouter as jest.Mock
 
 let backend: Awaited<ReturnType<typeof connectBackend>>
 
