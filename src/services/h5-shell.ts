@@ -1,3 +1,5 @@
+import { useCareStore } from '../stores/care'
+
 /** Said when a page's code cannot be downloaded (offline, a page never opened before). */
 export const CANNOT_LOAD_TEXT = '这一页没有打开：它需要网络，现在没有连上。连上网络后点重试。'
 
@@ -29,7 +31,32 @@ function showCannotLoad() {
  * H5 only: registers the service worker (production builds), and says so in plain words when a
  * page's script or style cannot be downloaded; Taro's router would log it and show nothing.
  */
+/**
+ * Taro's page containers scroll but hold nothing a keyboard can focus (its taps are on plain
+ * elements): each one takes focus itself, so it can be scrolled without a finger.
+ */
+function focusableScrolling() {
+  const mark = (node: Node) => {
+    if (node instanceof HTMLElement && node.classList.contains('taro_page')) {
+      if (!node.hasAttribute('tabindex')) node.setAttribute('tabindex', '0')
+    }
+  }
+  new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(mark)
+  }).observe(document.body, { childList: true, subtree: true })
+  document.querySelectorAll('.taro_page').forEach(mark)
+}
+
+/** 关怀模式 also reaches what sits outside the pages (the tab bar): a class on <html>. */
+function careOnRoot() {
+  const apply = (on: boolean) => document.documentElement.classList.toggle('care-mode', on)
+  apply(useCareStore.getState().enabled)
+  useCareStore.subscribe((s) => apply(s.enabled))
+}
+
 export function startH5Shell() {
+  focusableScrolling()
+  careOnRoot()
   if (process.env.NODE_ENV === 'production' && 'serviceWorker' in navigator) {
     window.addEventListener('load', () => {
       navigator.serviceWorker.register('/sw.js').catch(() => {

@@ -196,6 +196,23 @@ describe.each([
     await provider.close()
   })
 
+  test(`tab bar labels are at least ${minFont} px (${mode})`, async () => {
+    const page = await app.newPage()
+    await signIn(page, '劳动者（已填资料）')
+    if (care) await turnOnCare(page)
+    await go(page, '/pages/home/index')
+    await page.locator('.weui-tabbar__label').first().waitFor()
+    const sizes = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.weui-tabbar__label')).map((l) => ({
+        text: l.textContent,
+        px: parseFloat(getComputedStyle(l).fontSize),
+      })),
+    )
+    expect(sizes.map((s) => s.text)).toEqual(['首页', '培训', '岗位', '我的'])
+    expect(sizes.filter((s) => s.px < minFont)).toEqual([])
+    await page.close()
+  })
+
   test(`staff's event form: the same minimums (${mode})`, async () => {
     const page = await app.newPage()
     await signIn(page, '人社局工作人员')

@@ -75,6 +75,8 @@ export function OptionPicker<T extends string | number>(props: OptionPickerProps
   const [query, setQuery] = useState('')
   const chosen = summary(props)
   const look = props.look ?? 'field'
+  const fieldText =
+    chosen ?? (props.disabled ? (props.disabledHint ?? '') : (props.placeholder ?? '请选择'))
   const searchable = props.searchable ?? props.options.length > SEARCH_FROM
   const words = query.trim()
   const shownOptions = words ? props.options.filter((o) => o.label.includes(words)) : props.options
@@ -197,11 +199,10 @@ export function OptionPicker<T extends string | number>(props: OptionPickerProps
         className={`form-field__box option-picker__box ${props.error ? 'form-field__box--error' : ''} ${props.disabled ? 'option-picker__box--disabled' : ''}`}
         hoverClass='option-picker__pressed'
         role='button'
-        aria-label={`${props.title}：${chosen ?? '未选'}`}
+        aria-label={`${props.title}：${fieldText}`}
       >
         <Text className={`option-picker__value ${chosen ? '' : 'option-picker__value--empty'}`}>
-          {chosen ??
-            (props.disabled ? (props.disabledHint ?? '') : (props.placeholder ?? '请选择'))}
+          {fieldText}
         </Text>
         <Text className='option-picker__arrow'>›</Text>
       </View>

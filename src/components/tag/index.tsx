@@ -6,13 +6,16 @@ export type TagTone = 'plain' | 'primary' | 'success' | 'warning' | 'danger'
 export interface TagProps {
   children: string
   tone?: TagTone
-  /** Custom colour for text and border (a brand colour), overriding the tone. */
+  /**
+   * A brand colour for the border; the words keep the tone's colour, since some brand colours
+   * are too light to read on white.
+   */
   color?: string
 }
 
 export function Tag({ children, tone = 'plain', color }: TagProps) {
   return (
-    <Text className={`tag tag--${tone}`} style={color ? { color, borderColor: color } : undefined}>
+    <Text className={`tag tag--${tone}`} style={color ? { borderColor: color } : undefined}>
       {children}
     </Text>
   )

@@ -36,7 +36,12 @@ function BenefitSwitch({ label, checked, onChange }: BenefitSwitchProps) {
       <Text className='post__switch-label'>{label}</Text>
       <Text className='post__switch-state'>{checked ? '有' : '没有'}</Text>
       <View onClick={(e) => e.stopPropagation()}>
-        <Switch checked={checked} color='#1f7a5c' onChange={(e) => onChange(e.detail.value)} />
+        <Switch
+          checked={checked}
+          color='#1f7a5c'
+          nativeProps={{ 'aria-label': label }}
+          onChange={(e) => onChange(e.detail.value)}
+        />
       </View>
     </View>
   )
