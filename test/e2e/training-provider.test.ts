@@ -1,10 +1,14 @@
 /**
  * The provider's side (issue 3): a provider opens the enrolees of its own course (ID and phone
- * masked), completes the demo trainee with a 职业技能等级 certificate; the trainee sees the
+ * masked), is refused 结业 before the course has run, then completes the demo trainee (present on
+ * both days) with a 职业技能等级 certificate; the trainee sees the
  * certificate under 我的报名 and the brand's training progress goes up by one.
  */
 import type { Locator, Page } from 'playwright-core'
+import type { ApiResult, RouteOutput } from '../../types/api'
 import type { Brand } from '../../types/catalog'
+import { COLLECTIONS } from '../../src/domain/collections'
+import { beijingDate, beijingDayAt } from '../../src/domain/time'
 import { signIn, startApp, type E2eApp } from './harness'
 
 const CERT_NUMBER = 'E2E-2026-000123'
@@ -52,6 +56,45 @@ async function trainingDone(): Promise<number> {
   return res.data.find((b) => b.id === 'mifen')!.progress.training
 }
 
+async function api<T>(openid: string, route: string, input: object = {}): Promise<T> {
+  const res = (await app.runtime.call('api', { route, input }, openid)) as ApiResult<T>
+  if (!res.ok) throw new Error(`${route}: ${res.code} ${res.message}`)
+  return res.data
+}
+
+/**
+ * Moves demo-provider's 辅料 course into the past (sessions yesterday and today, both begun), and
+ * marks the demo trainee present yesterday through provider/attendance; today is marked on screen.
+ */
+async function holdCourseAndAttendYesterday(): Promise<{ courseId: string }> {
+  const courses = await api<RouteOutput<'provider/courses'>>('demo-provider', 'provider/courses')
+  const course = courses.find((c) => c.title.includes('辅料'))!
+  const now = new Date()
+  const sessions = [
+    { startAt: beijingDayAt(now, -1, '09:00'), endAt: beijingDayAt(now, -1, '17:00') },
+    { startAt: beijingDayAt(now, 0, '00:00'), endAt: beijingDayAt(now, 0, '23:00') },
+  ]
+  await app.runtime.run(() =>
+    app.runtime.cloud
+      .database()
+      .collection(COLLECTIONS.courses)
+      .doc(course.id)
+      .update({ data: { startAt: sessions[0].startAt, sessions } }),
+  )
+  const list = await api<RouteOutput<'provider/enrollments'>>(
+    'demo-provider',
+    'provider/enrollments',
+    { courseId: course.id },
+  )
+  const mine = list.items.find((i) => i.name === '示例·覃建华')!
+  await api('demo-provider', 'provider/attendance', {
+    enrollmentId: mine.enrollmentId,
+    date: beijingDate(sessions[0].startAt),
+    present: true,
+  })
+  return { courseId: course.id }
+}
+
 const go = (page: Page, route: string) => page.goto(`${page.url().split('#')[0]}#${route}`)
 
 test('a provider completes a trainee with a certificate; the trainee sees it; progress goes up', async () => {
@@ -81,8 +124,25 @@ test('a provider completes a trainee with a certificate; the trainee sees it; pr
   await trainee.locator('.form-field', { hasText: '证书编号' }).locator('input').fill(CERT_NUMBER)
   await shot(provider, '2-certificate-form')
   await trainee.locator('.btn', { hasText: '确认结业' }).click()
-  await trainee.getByText(new RegExp(`编号 ${CERT_NUMBER}`)).waitFor()
-  expect(await trainee.textContent()).toContain('已结业')
+  // Before the course has run, 结业 is refused with the reason, and nothing is counted.
+  await shown(provider, /^最后一次课（.+）开始以后才能结业$/, false).waitFor()
+  expect(await trainingDone()).toBe(before)
+  await shot(provider, '2b-too-early')
+
+  // The course runs (yesterday and today) and the trainee attends both days.
+  const ids = await holdCourseAndAttendYesterday()
+  await go(provider, `/packages/provider/enrollees/index?courseId=${ids.courseId}`)
+  const held = provider.locator('.enrollees .card', { hasText: '示例·覃建华' })
+  await held.waitFor()
+  await held.locator('.btn', { hasText: '今天到课' }).click()
+  await held.getByText('已到课 2 天').waitFor()
+  await held.locator('.btn', { hasText: '结业发证' }).click()
+  await pick(provider, held, '证书类型', '职业技能等级')
+  await pick(provider, held, '技能等级', '五级/初级工')
+  await held.locator('.form-field', { hasText: '证书编号' }).locator('input').fill(CERT_NUMBER)
+  await held.locator('.btn', { hasText: '确认结业' }).click()
+  await held.getByText(new RegExp(`编号 ${CERT_NUMBER}`)).waitFor()
+  expect(await held.textContent()).toContain('已结业')
   await shot(provider, '3-completed')
 
   expect(await trainingDone()).toBe(before + 1)

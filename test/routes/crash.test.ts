@@ -3,15 +3,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ApiResult, RouteInput, RouteName } from '../../types/api'
 import { COLLECTIONS } from '../../src/domain/collections'
-import { beijingDayAt, isoBeijing } from '../../src/domain/time'
+import { isoBeijing } from '../../src/domain/time'
 import { createRuntime, type LocalRuntime } from '../../local/cloud'
 import { secretsFileOf } from '../../local/secrets'
 import { injectFault } from '../../local/faults'
 import { reconcileAtStart } from '../../local/reconcile'
 import { counterDrift } from '../helpers/invariants'
 import type { TestRuntime } from '../helpers/runtime'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 import { EMPLOYER, HOUR, STAFF as EVENT_STAFF, eventDraft, seedEventsBase } from './events-fixtures'
-import { PROVIDER_A, courseInput, ok, profileInput, seedTraining } from './training-fixtures'
+import {
+  PROVIDER_A,
+  courseInput,
+  heldSessions,
+  markPresent,
+  ok,
+  profileInput,
+  seedTraining,
+} from './training-fixtures'
 
 /**
  * Each multi-write operation stopped at every write point: the instance "crashes" after write N
@@ -67,9 +76,15 @@ async function buildWorld(file: string) {
     {
       collection: COLLECTIONS.courses,
       id: started,
-      doc: { ...startedCourse, startAt: beijingDayAt(new Date(), -1, '09:00') },
+      doc: { ...startedCourse, startAt: heldSessions()[0].startAt, sessions: heldSessions() },
     },
   ])
+  // Present on both days: 结业 needs the course held and 80% attendance.
+  await markPresent(
+    t,
+    [enrollmentId(started, w(6))],
+    heldSessions().map((d) => d.startAt.slice(0, 10)),
+  )
   const saveEvent = async (draft: ReturnType<typeof eventDraft>) => {
     const id = ok<{ id: string }>(await t.api(EVENT_STAFF, 'staff/event/save', draft)).id
     ok(await t.api(EVENT_STAFF, 'staff/event/publish', { id }))
@@ -163,26 +178,26 @@ const CASES: Case[] = [
   {
     name: 'enroll/create, a free seat',
     op: () => call(w(7), 'enroll/create', { courseId: world.open }),
-    subjects: () => [`${COLLECTIONS.enrollments}/${world.open}:${w(7)}`],
+    subjects: () => [`${COLLECTIONS.enrollments}/${enrollmentId(world.open, w(7))}`],
   },
   {
     name: 'enroll/create, onto the waitlist',
     op: () => call(w(7), 'enroll/create', { courseId: world.full }),
-    subjects: () => [`${COLLECTIONS.enrollments}/${world.full}:${w(7)}`],
+    subjects: () => [`${COLLECTIONS.enrollments}/${enrollmentId(world.full, w(7))}`],
   },
   {
     name: 'enroll/cancel of a seat, promoting the first on the waitlist',
-    op: () => call(w(1), 'enroll/cancel', { enrollmentId: `${world.full}:${w(1)}` }),
+    op: () => call(w(1), 'enroll/cancel', { enrollmentId: enrollmentId(world.full, w(1)) }),
     subjects: () => [
-      `${COLLECTIONS.enrollments}/${world.full}:${w(1)}`,
-      `${COLLECTIONS.enrollments}/${world.full}:${w(3)}`,
-      `${COLLECTIONS.enrollments}/${world.full}:${w(4)}`,
+      `${COLLECTIONS.enrollments}/${enrollmentId(world.full, w(1))}`,
+      `${COLLECTIONS.enrollments}/${enrollmentId(world.full, w(3))}`,
+      `${COLLECTIONS.enrollments}/${enrollmentId(world.full, w(4))}`,
     ],
   },
   {
     name: 'enroll/cancel of a waitlist place',
-    op: () => call(w(3), 'enroll/cancel', { enrollmentId: `${world.full}:${w(3)}` }),
-    subjects: () => [`${COLLECTIONS.enrollments}/${world.full}:${w(3)}`],
+    op: () => call(w(3), 'enroll/cancel', { enrollmentId: enrollmentId(world.full, w(3)) }),
+    subjects: () => [`${COLLECTIONS.enrollments}/${enrollmentId(world.full, w(3))}`],
   },
   {
     name: 'events/signup',
@@ -198,10 +213,10 @@ const CASES: Case[] = [
     name: 'provider/complete',
     op: () =>
       call(PROVIDER_A, 'provider/complete', {
-        enrollmentId: `${world.started}:${w(6)}`,
+        enrollmentId: enrollmentId(world.started, w(6)),
         certificate: { type: 'skill_level', level: 5, number: 'CRASH-0001' },
       }),
-    subjects: () => [`${COLLECTIONS.enrollments}/${world.started}:${w(6)}`],
+    subjects: () => [`${COLLECTIONS.enrollments}/${enrollmentId(world.started, w(6))}`],
   },
   {
     name: 'employer/outcome, a hire',

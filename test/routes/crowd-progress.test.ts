@@ -1,11 +1,12 @@
 import type { ApiResult } from '../../types/api'
 import { COLLECTIONS } from '../../src/domain/collections'
-import { beijingDayAt, isoBeijing } from '../../src/domain/time'
+import { isoBeijing } from '../../src/domain/time'
 import { withUsccCheckDigit } from '../../src/domain/uscc'
 import { httpApi, tally, type HttpApi } from '../helpers/http'
 import { counterDrift } from '../helpers/invariants'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
-import { courseInput, ok, profileInput, updateDoc } from './training-fixtures'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
+import { courseInput, holdCourse, markPresent, ok, profileInput } from './training-fixtures'
 
 /**
  * Brand progress and opening hires under a crowd, through the HTTP runtime over the demo data: a
@@ -46,9 +47,14 @@ it('20 completions and 20 hires of one brand at once: all done, progress +20 and
     }),
   )
   for (const w of trainees) ok(await t.api(w, 'enroll/create', { courseId: course.id }))
-  await updateDoc(t, COLLECTIONS.courses, course.id, {
-    startAt: beijingDayAt(new Date(), -1, '09:00'),
-  })
+  // The course has run and everyone attended: 结业 counts only then.
+  const days = await holdCourse(t, course.id)
+  await markPresent(
+    t,
+    trainees.map((w) => enrollmentId(course.id, w)),
+    days,
+    'demo-provider',
+  )
   const opening = ok(
     await t.api('demo-employer', 'jobs/post', {
       brand: BRAND,
@@ -70,7 +76,7 @@ it('20 completions and 20 hires of one brand at once: all done, progress +20 and
   const answers: Array<ApiResult<unknown>> = await Promise.all([
     ...trainees.map((w, i) =>
       http.post('demo-provider', 'provider/complete', {
-        enrollmentId: `${course.id}:${w}`,
+        enrollmentId: enrollmentId(course.id, w),
         certificate: { type: 'skill_level', level: 5, number: `CROWD-${1000 + i}` },
       }),
     ),
@@ -90,7 +96,7 @@ it('20 completions and 20 hires of one brand at once: all done, progress +20 and
   const again = await Promise.all([
     ...trainees.map((w, i) =>
       http.post('demo-provider', 'provider/complete', {
-        enrollmentId: `${course.id}:${w}`,
+        enrollmentId: enrollmentId(course.id, w),
         certificate: { type: 'skill_level', level: 5, number: `CROWD-${1000 + i}` },
       }),
     ),

@@ -348,7 +348,10 @@ describe('staff events', () => {
         { openid: w },
       )
       expect(inbox).toHaveLength(1)
-      expect(inbox[0]).toMatchObject({ _id: `${id}:${w}:cancel`, title: '招聘活动已取消' })
+      expect(inbox[0]).toMatchObject({
+        _id: `${id}:${w}:cancel`,
+        title: '招聘活动已取消',
+      })
       expect(inbox[0].body).toContain('场地临时检修')
       expect(inbox[0].body).toContain('八桂家政专场招聘会')
       expect(inbox[0].link).toContain(id)
@@ -363,16 +366,42 @@ describe('staff events', () => {
       refused(await t.api(STAFF, 'staff/event/results', { id: draft.id, offers: 3 })).code,
     ).toBe('EVENT_CLOSED')
     const id = await publishedEvent(t)
+    // Results are what happened: a week before the event they are refused, and nothing is shown.
+    const early = refused(await t.api(STAFF, 'staff/event/results', { id, offers: 12 }))
+    expect(early.code).toBe('CONFLICT')
+    expect(early.message).toMatch(/结束以后才能记录结果/)
+    expect(ok(await t.api(null, 'events/get', { id })).results).toBeUndefined()
+    await updateDoc(t, COLLECTIONS.events, id, {
+      startAt: isoBeijing(Date.now() - 5 * HOUR),
+      endAt: isoBeijing(Date.now() - 2 * HOUR),
+    })
     ok(await t.api(STAFF, 'staff/event/results', { id, offers: 12 }))
     const saved = ok(await t.api(STAFF, 'staff/event/results', { id, attended: 80 }))
     expect(saved.results).toEqual({ attended: 80, offers: 12 })
     expect(refused(await t.api(STAFF, 'staff/event/results', { id })).code).toBe('INVALID_INPUT')
   })
 
-  it('progress counts this year’s published events per brand against the plan’s 15', async () => {
-    await publishedEvent(t)
+  it('progress counts this year’s events held with an employer, per brand, against the plan’s 15', async () => {
+    // Held this year with an employer at a booth: these count.
+    const held = async (overrides: Parameters<typeof publishedEvent>[2] = {}) => {
+      const id = await publishedEvent(t, 72, overrides)
+      await updateDoc(t, COLLECTIONS.events, id, {
+        startAt: isoBeijing(Date.now() - 5 * HOUR),
+        endAt: isoBeijing(Date.now() - 2 * HOUR),
+        employerIds: ['seed-employer-01'],
+      })
+      return id
+    }
+    await held()
+    await held()
+    await held({ brand: 'mifen', title: '柳州螺蛳粉师傅专场招聘会' })
+    // Not yet held, or held with no employer: these do not.
     await publishedEvent(t, 96)
-    await publishedEvent(t, 72, { brand: 'mifen', title: '柳州螺蛳粉师傅专场招聘会' })
+    const empty = await publishedEvent(t, 72, { brand: 'jiangong' })
+    await updateDoc(t, COLLECTIONS.events, empty, {
+      startAt: isoBeijing(Date.now() - 5 * HOUR),
+      endAt: isoBeijing(Date.now() - 2 * HOUR),
+    })
     ok(await t.api(STAFF, 'staff/event/save', eventDraft(72, { brand: 'cixiu' })))
     const cancelled = await publishedEvent(t, 72, { brand: 'cixiu' })
     ok(await t.api(STAFF, 'staff/event/cancel', { id: cancelled, reason: '合并到下一场' }))
@@ -401,7 +430,13 @@ describe('with the demo seed', () => {
     const seeded = await testRuntime()
     try {
       const year = Number(beijingMonth().slice(0, 4))
-      type Seeded = { brand: string; status: string; startAt: string }
+      type Seeded = {
+        brand: string
+        status: string
+        startAt: string
+        endAt: string
+        employerIds: string[]
+      }
       const events = await seeded.runtime.run(() =>
         findMany<Seeded>(
           seeded.runtime.cloud.database().collection(COLLECTIONS.events).limit(1000),
@@ -412,6 +447,8 @@ describe('with the demo seed', () => {
       for (const e of events) {
         if (
           e.status === 'published' &&
+          new Date(e.endAt).getTime() <= Date.now() &&
+          e.employerIds.length > 0 &&
           new Date(e.startAt).getTime() >= Date.parse(`${year}-01-01T00:00:00+08:00`) &&
           new Date(e.startAt).getTime() < Date.parse(`${year + 1}-01-01T00:00:00+08:00`)
         ) {

@@ -10,6 +10,7 @@ import { counterDrift } from '../helpers/invariants'
 import type { TestRuntime } from '../helpers/runtime'
 import { STAFF as EVENT_STAFF, eventDraft, seedEventsBase } from './events-fixtures'
 import { PROVIDER_A, courseInput, ok, profileInput, seedTraining } from './training-fixtures'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 
 /**
  * `kill -9` during mixed sign-ups: a child process runs 40 workers signing up for and cancelling
@@ -107,7 +108,10 @@ function lostWrites(runtime: LocalRuntime, seen: Seen): string[] {
     const doc =
       key === 'E'
         ? runtime.store.get(COLLECTIONS.eventSignups, `${world.eventId}:${worker}`)
-        : runtime.store.get(COLLECTIONS.enrollments, `${world.courses[key as 'A' | 'B']}:${worker}`)
+        : runtime.store.get(
+            COLLECTIONS.enrollments,
+            enrollmentId(world.courses[key as 'A' | 'B'], worker),
+          )
     const stored = String(doc?.status ?? 'none')
     // Cancelling what was never signed up for is acknowledged as cancelled and writes nothing.
     const fits =

@@ -5,6 +5,8 @@ import { COLLECTIONS } from '../../src/domain/collections'
 import { beijingDate, beijingDayAt, isoBeijing } from '../../src/domain/time'
 import { testRuntime, type TestRuntime } from '../helpers/runtime'
 import {
+  holdCourse,
+  markPresent,
   courseInput,
   createCourse,
   idNumberFor,
@@ -28,15 +30,13 @@ afterEach(() => t.close())
 const brandProgress = async (id: string) =>
   ok(await t.api(null, 'catalog/brands')).find((b) => b.id === id)!.progress.training
 
-/** A course that started yesterday, with `n` confirmed trainees. */
+/** A course that has run (the day before yesterday and yesterday), with `n` confirmed trainees. */
 async function startedCourseWith(n: number) {
   const workers = await workersWithProfiles(t, n)
   const courseId = await createCourse(t, { capacity: 10 })
   for (const w of workers) ok(await t.api(w, 'enroll/create', { courseId }))
-  await updateDoc(t, COLLECTIONS.courses, courseId, {
-    startAt: beijingDayAt(new Date(), -1, '09:00'),
-  })
-  return { courseId, workers, ids: workers.map((w) => enrollmentId(courseId, w)) }
+  const days = await holdCourse(t, courseId)
+  return { courseId, workers, days, ids: workers.map((w) => enrollmentId(courseId, w)) }
 }
 
 describe('provider/course/save', () => {
@@ -241,15 +241,9 @@ describe('provider/attendance', () => {
 
 describe('provider/complete', () => {
   it('completes with a certificate the trainee sees, and the brand counts it exactly once', async () => {
-    const { ids, workers } = await startedCourseWith(2)
+    const { ids, workers, days } = await startedCourseWith(2)
     const before = await brandProgress('mifen')
-    ok(
-      await t.api(PROVIDER_A, 'provider/attendance', {
-        enrollmentId: ids[0],
-        date: beijingDate(),
-        present: true,
-      }),
-    )
+    await markPresent(t, [ids[0]], days)
 
     const cert = { type: 'skill_level' as const, level: 5 as const, number: 'S2026450200001' }
     const complete = () =>
@@ -283,20 +277,57 @@ describe('provider/complete', () => {
       message: expect.stringContaining('S2026450200001'),
     })
 
-    // A confirmed trainee (no attendance yet) may be completed too; two completions, two counts.
-    ok(
-      await t.api(PROVIDER_A, 'provider/complete', {
+    // A trainee who did not attend is refused, with the reason; once present, completed and counted.
+    const second = () =>
+      t.api(PROVIDER_A, 'provider/complete', {
         enrollmentId: ids[1],
         certificate: { type: 'special_ability', number: 'Z0001' },
-      }),
-    )
+      })
+    expect(await second()).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: '出勤不够：2天课只到了0天，至少要到2天（80%）才能结业',
+    })
+    await markPresent(t, [ids[1]], days.slice(0, 1))
+    expect(await second()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('只到了1天'),
+    })
+    expect(await brandProgress('mifen')).toBe(before + 1)
+    await markPresent(t, [ids[1]], days.slice(1))
+    ok(await second())
     expect(await brandProgress('mifen')).toBe(before + 2)
-    const second = await readDoc<{ certificate: { name: string } }>(
+    const stored = await readDoc<{ certificate: { name: string } }>(
       t,
       COLLECTIONS.enrollments,
       ids[1],
     )
-    expect(second?.certificate.name).toBe('专项职业能力·传统螺蛳粉烹制')
+    expect(stored?.certificate.name).toBe('专项职业能力·传统螺蛳粉烹制')
+  })
+
+  it('refuses before the last session has begun, with the reason, and counts nothing', async () => {
+    const workers = await workersWithProfiles(t, 1)
+    const courseId = await createCourse(t, { capacity: 5 })
+    ok(await t.api(workers[0], 'enroll/create', { courseId }))
+    // Started yesterday, last session tomorrow: present every day so far is not enough.
+    const now = new Date()
+    await updateDoc(t, COLLECTIONS.courses, courseId, {
+      startAt: beijingDayAt(now, -1, '09:00'),
+      sessions: [
+        { startAt: beijingDayAt(now, -1, '09:00'), endAt: beijingDayAt(now, -1, '17:00') },
+        { startAt: beijingDayAt(now, 1, '09:00'), endAt: beijingDayAt(now, 1, '17:00') },
+      ],
+    })
+    const id = enrollmentId(courseId, workers[0])
+    await markPresent(t, [id], [beijingDate(beijingDayAt(now, -1, '09:00')), beijingDate()])
+    const result = await t.api(PROVIDER_A, 'provider/complete', {
+      enrollmentId: id,
+      certificate: { type: 'qualification', number: 'Q-EARLY' },
+    })
+    expect(result).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(!result.ok && result.message).toMatch(/^最后一次课（.+）开始以后才能结业$/)
+    expect(await brandProgress('mifen')).toBe(0)
+    expect(await readDoc(t, COLLECTIONS.enrollments, id)).toMatchObject({ status: 'in_training' })
   })
 
   it('refuses another provider, a waitlisted or cancelled enrolment, and a missing level', async () => {

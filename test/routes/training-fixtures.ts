@@ -165,3 +165,36 @@ export async function readDoc<T = Record<string, unknown>>(
     return findOne<T>(t.runtime.cloud.database().collection(collection).where({ _id: id }).limit(1))
   })
 }
+
+/** Two session days that have already happened: the day before yesterday and yesterday. */
+export function heldSessions(now = new Date()) {
+  return [-2, -1].map((d) => ({
+    startAt: beijingDayAt(now, d, '09:00'),
+    endAt: beijingDayAt(now, d, '17:00'),
+  }))
+}
+
+/**
+ * Moves a course into the past (held the day before yesterday and yesterday), as if it had run,
+ * so that its trainees can be marked present and completed.
+ */
+export async function holdCourse(t: TestRuntime, courseId: string) {
+  const sessions = heldSessions()
+  await updateDoc(t, COLLECTIONS.courses, courseId, {
+    startAt: sessions[0].startAt,
+    sessions,
+  })
+  return sessions.map((s) => s.startAt.slice(0, 10))
+}
+
+/** The provider marks `enrollmentIds` present on `days` (Beijing dates), through the route. */
+export async function markPresent(
+  t: TestRuntime,
+  enrollmentIds: readonly string[],
+  days: readonly string[],
+  as = PROVIDER_A,
+) {
+  for (const enrollmentId of enrollmentIds)
+    for (const date of days)
+      ok(await t.api(as, 'provider/attendance', { enrollmentId, date, present: true }))
+}

@@ -8,7 +8,6 @@ import { formatDateTime, isoBeijing } from '../../../src/domain/time'
 import type { InboxKind } from '../../../types/jobs'
 import type { RouteContext } from './context'
 import { findMany, findOne } from './db'
-import { opaqueId } from './opaque-id'
 
 /** What delivery needs: the database, the cloud (for OpenAPI) and the clock. */
 export type PushContext = Pick<RouteContext, 'db' | '_' | 'cloud' | 'now'>
@@ -143,8 +142,7 @@ export async function sendSubscribe(ctx: PushContext, m: SubscribeMessage): Prom
 export async function deliver(ctx: PushContext, d: Delivery): Promise<DeliveryResult> {
   const at = ctx.now()
   const fresh = await insertOnce(ctx, COLLECTIONS.inbox, {
-    // The key names the worker; the message id must not.
-    _id: opaqueId('msg', d.dedupeKey),
+    _id: d.dedupeKey,
     openid: d.openid,
     kind: d.kind,
     title: d.title,

@@ -2,6 +2,7 @@ import type { BrandId } from '../../../../types/catalog'
 import { brandName } from '../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../src/domain/collections'
 import { formatDateTime } from '../../../../src/domain/time'
+import { heldEventWhere } from '../routes/events/shared'
 import { EVENT_TARGET } from '../routes/events/staff'
 import { queryFigure, yearRange, type FigureSource } from './figure'
 import { brandsOf } from './scope'
@@ -17,7 +18,7 @@ interface EventDoc {
 
 const MODE = { online: '线上', offline: '线下' } as const
 
-/** 招聘活动: published brand events (in the year, county), against the plan's 15. */
+/** 招聘活动: brand events held with at least one employer (in the year, county), against the plan's 15. */
 export const eventFigures: FigureSource = (scope) => {
   const { _ } = scope.ctx
   const brands = brandsOf(scope)
@@ -26,7 +27,7 @@ export const eventFigures: FigureSource = (scope) => {
       {
         key: 'events.brand',
         group: 'events',
-        label: '劳务品牌专场招聘活动',
+        label: '劳务品牌专场招聘活动（已举办、有用人单位参加）',
         unit: '场',
         ...(scope.filter.county ? {} : { target: EVENT_TARGET.value }),
         source: EVENT_TARGET.source,
@@ -43,7 +44,7 @@ export const eventFigures: FigureSource = (scope) => {
         collection: COLLECTIONS.events,
         async where() {
           const where: Record<string, unknown> = {
-            status: 'published',
+            ...heldEventWhere(_, scope.ctx.now()),
             brand: brands.length === 1 ? brands[0] : _.in(brands),
           }
           const years = yearRange(scope)

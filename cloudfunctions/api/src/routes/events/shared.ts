@@ -56,6 +56,14 @@ export function isPast(event: Pick<RecruitmentEvent, 'endAt'>, now: Date): boole
   return toInstant(event.endAt) <= now.getTime()
 }
 
+/**
+ * The events that count toward the plan's 15 brand events: published, over, and held with at least
+ * one employer (an approved booth). A published event that has not happened yet counts nothing.
+ */
+export function heldEventWhere(_: Database['command'], now: Date): Record<string, unknown> {
+  return { status: 'published', endAt: _.lte(isoBeijing(now)), 'employerIds.0': _.exists(true) }
+}
+
 /** An event for lists: counts, the past flag, and attendance falling back to check-ins. */
 export function toListItem(doc: EventDoc, now: Date): EventListItem {
   const event = toEvent(doc)

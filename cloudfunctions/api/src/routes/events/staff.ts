@@ -26,6 +26,7 @@ import {
   PAGE_SIZE,
   eventPagePath,
   forEachSignupPage,
+  heldEventWhere,
   inBatches,
   isPast,
   loadEvent,
@@ -298,9 +299,12 @@ export const staffEventRoutes: RoutesOf<StaffRoutes> = {
         (r) => r.attended !== undefined || r.offers !== undefined,
         '请填写到场人数或达成意向人数',
       ),
-    async handler({ id, attended, offers }, { db }) {
+    async handler({ id, attended, offers }, { db, now }) {
       const event = toEvent(await loadEvent(db, id))
       if (event.status !== 'published') fail('EVENT_CLOSED', '只有已发布的活动可以记录结果')
+      // Results are what happened: only once the event is over.
+      if (!isPast(event, now()))
+        fail('CONFLICT', `活动${formatDateTime(event.endAt)}结束，结束以后才能记录结果`)
       const data: Record<string, number> = {}
       if (attended !== undefined) data['results.attended'] = attended
       if (offers !== undefined) data['results.offers'] = offers
@@ -322,7 +326,9 @@ export const staffEventRoutes: RoutesOf<StaffRoutes> = {
         BRAND_LINES.map(async (b) => ({
           brand: b.id,
           name: b.name,
-          count: await countOf(events.where({ status: 'published', brand: b.id, startAt: inYear })),
+          count: await countOf(
+            events.where({ ...heldEventWhere(_, now()), brand: b.id, startAt: inYear }),
+          ),
         })),
       )
       return {

@@ -435,11 +435,13 @@ export const hiringRoutes: RoutesOf<HiringRoutes> = {
 }
 
 /**
- * 录用 / 未录用 on the application (the record) first, conditional on it not being hired yet; then,
- * for a hire, the opening's `hired` and the brand's employment progress count it with atomic
- * `_.inc`s outside any transaction (an employer hires many at once; a brand's document is shared
- * by every employer). Only the call that made the hire counts it; a crash before the counts is
- * repaired by the reconciler, which counts hired applications.
+ * 录用 / 未录用. A hire first takes one of the opening's places with an atomic `_.inc` conditional on
+ * one being left, so that no number of hires at once passes the headcount; then the application
+ * (the record) becomes hired, conditional on it not being hired yet (if it already was, the place
+ * is given back); then the brand's employment progress counts it. All outside any transaction (an
+ * employer hires many at once; a brand's document is shared by every employer). A crash after the
+ * place is taken leaves the opening counting one too many, which the reconciler repairs from the
+ * hired applications; a hire is never recorded without its place.
  */
 async function recordOutcome(
   ctx: RouteContext,
@@ -451,6 +453,21 @@ async function recordOutcome(
   const patch = hired
     ? { status: 'hired' as const, hiredAt: at, updatedAt: at }
     : { status: 'rejected' as const, updatedAt: at }
+  const openingWhere = { _id: application.openingId }
+  if (hired) {
+    const opening = await loadOpening(ctx.db, application.openingId)
+    const place = await bump(
+      ctx,
+      COLLECTIONS.openings,
+      { ...openingWhere, hired: ctx._.lt(opening.headcount) },
+      { hired: 1 },
+    )
+    if (!place)
+      fail(
+        'CONFLICT',
+        `“${opening.title}”招${opening.headcount}人，已经录用满${opening.headcount}人了，不能再录用`,
+      )
+  }
   const changed = await updateCount(
     ctx.db
       .collection(COLLECTIONS.applications)
@@ -458,15 +475,14 @@ async function recordOutcome(
     patch,
   )
   if (changed !== 1) {
+    if (hired) await bump(ctx, COLLECTIONS.openings, openingWhere, { hired: -1 })
     const now = await findOne<ApplicationDoc>(
       ctx.db.collection(COLLECTIONS.applications).where({ _id: application._id }).limit(1),
     )
     if (now?.status === 'hired') return { changed: false, doc: now }
     return { changed: false, doc: { ...application, ...patch } }
   }
-  if (hired) {
-    await bump(ctx, COLLECTIONS.openings, { _id: application.openingId }, { hired: 1 })
+  if (hired)
     await bump(ctx, COLLECTIONS.brands, { _id: application.brand }, { 'progress.employment': 1 })
-  }
   return { changed: true, doc: { ...application, ...patch } }
 }

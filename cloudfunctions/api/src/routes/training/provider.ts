@@ -10,6 +10,7 @@ import type {
 } from '../../../../../types/training'
 import { BRAND_LINES } from '../../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
+import { completionCheck } from '../../../../../src/domain/completion'
 import { maskPhone } from '../../../../../src/domain/phone'
 import { beijingDate, isoBeijing, toInstant } from '../../../../../src/domain/time'
 import type { RouteContext } from '../../context'
@@ -367,6 +368,9 @@ async function complete(
   if (enrollment.status !== 'confirmed' && enrollment.status !== 'in_training') {
     fail('CONFLICT', '只有已确认或在训的学员可以结业')
   }
+  // A completion counts toward the plan: only after the course has run and the trainee attended it.
+  const earned = completionCheck(course.sessions, enrollment.attendance, ctx.now())
+  if (!earned.ok) fail('CONFLICT', earned.reason)
   const stamp = isoBeijing(ctx.now())
   const certificate: Certificate = {
     type: input.certificate.type,
