@@ -142,6 +142,7 @@ export function buildSeed(now: Date = new Date(), options: SeedOptions = {}): Se
     [COLLECTIONS.rightsCases]: [],
     [COLLECTIONS.blacklist]: [],
     [COLLECTIONS.rateLimits]: [],
+    [COLLECTIONS.idNumbers]: [],
     [COLLECTIONS.webLoginTickets]: [],
     [COLLECTIONS.webSessions]: [],
   }

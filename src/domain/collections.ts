@@ -28,6 +28,7 @@ export const COLLECTIONS = {
   rightsCases: 'rights_cases',
   blacklist: 'blacklist',
   rateLimits: 'rate_limits',
+  idNumbers: 'id_numbers',
   webLoginTickets: 'web_login_tickets',
   webSessions: 'web_sessions',
 } as const

@@ -68,7 +68,7 @@ async function api<T>(openid: string, route: string, input: object = {}): Promis
  */
 async function holdCourseAndAttendYesterday(): Promise<{ courseId: string }> {
   const courses = await api<RouteOutput<'provider/courses'>>('demo-provider', 'provider/courses')
-  const course = courses.find((c) => c.title.includes('辅料'))!
+  const course = courses.find((c) => JSON.stringify(c).includes('辅料'))!
   const now = new Date()
   const sessions = [
     { startAt: beijingDayAt(now, -1, '09:00'), endAt: beijingDayAt(now, -1, '17:00') },

@@ -14,8 +14,8 @@ export const RATE_LIMITS = {
     windowMs: 86_400_000,
     message: '今天提交的投诉举报已经很多了，请明天再提交；紧急情况请拨打12333',
   },
-  post: { max: 20, windowMs: 3_600_000, message: '发布太频繁了，请过一小时再发布' },
-  register: { max: 5, windowMs: 86_400_000, message: '今天提交单位登记的次数太多了，请明天再试' },
+  post: { max: 30, windowMs: 3_600_000, message: '发布太频繁了，请过一小时再发布' },
+  register: { max: 10, windowMs: 86_400_000, message: '今天提交单位登记的次数太多了，请明天再试' },
 } as const
 
 export type RateLimited = keyof typeof RATE_LIMITS

@@ -11,6 +11,7 @@ import { findMany, findOne } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { deliver } from '../../push'
+import { takeRate } from '../../rate-limit'
 import { requireCleanText } from '../../screening'
 import { noInput } from '../../validate'
 import { COUNTY_ENUM, ID, PAGES, findOwnEmployer, toEmployer, type EmployerDoc } from './shared'
@@ -123,6 +124,7 @@ export const employerRoutes: RoutesOf<EmployerRoutes> = {
         [{ label: '单位名称', text: input.name }],
         '登记',
       )
+      await takeRate(ctx, 'register', openid)
 
       const mine = await findOwnEmployer(ctx.db, openid)
       if (mine && mine.status !== 'refused') {

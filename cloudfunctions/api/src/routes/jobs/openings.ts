@@ -11,6 +11,7 @@ import { countOf, findMany } from '../../db'
 import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { deliver } from '../../push'
+import { takeRate } from '../../rate-limit'
 import { requireCleanText } from '../../screening'
 import { noInput } from '../../validate'
 import {
@@ -206,6 +207,7 @@ export const openingRoutes: RoutesOf<OpeningRoutes> = {
         fail('INVALID_INPUT', '截止时间最长一年，请选近一点的日期')
 
       await requireCleanText({ cloud: ctx.cloud, openid }, postingFields(input), '发布')
+      await takeRate(ctx, 'post', employer._id)
 
       const data = buildOpening(input, employer, openid, now)
       const added = (await ctx.db.collection(COLLECTIONS.openings).add({ data })) as { _id: string }

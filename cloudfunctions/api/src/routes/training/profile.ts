@@ -13,6 +13,8 @@ import { fail } from '../../errors'
 import { getProfile, type ProfileRecord } from '../../profile-store'
 import { noInput } from '../../validate'
 import { brandId, countyName, education, workerGroup, workPlace } from './schemas'
+import { findOne } from '../../db'
+import { opaqueId } from '../../opaque-id'
 
 type ProfileRoutes = Pick<TrainingRoutes, 'profile/get' | 'profile/save'>
 
@@ -108,6 +110,7 @@ async function saveProfile(
   }
   const idNumber = normalizeIdNumber(input.idNumber)
   const existing = await getProfile(ctx.db, openid)
+  await claimIdNumber(ctx, openid, idNumber)
   const now = isoBeijing(ctx.now())
   const record: Omit<ProfileRecord, '_id'> = {
     name: input.name,
@@ -135,7 +138,39 @@ async function saveProfile(
   if (existing?.honours) record.honours = existing.honours
   // `_id` = openid: saving twice replaces the one profile.
   await ctx.db.collection(COLLECTIONS.profiles).doc(openid).set({ data: record })
+  // A changed number frees the old one for whoever it belongs to.
+  const before = existing ? readIdNumber(existing) : null
+  if (before && before !== idNumber)
+    await ctx.db
+      .collection(COLLECTIONS.idNumbers)
+      .where({ _id: opaqueId('idn', before), openid })
+      .remove()
   return toProfile({ _id: openid, ...record })
+}
+
+/**
+ * One ID number, one account: the number is claimed under a keyed hash of it (the number itself is
+ * never stored in the clear), by a deterministic `_id`, so two accounts saving it at once get one.
+ */
+async function claimIdNumber(ctx: RouteContext, openid: string, idNumber: string) {
+  const numbers = ctx.db.collection(COLLECTIONS.idNumbers)
+  const id = opaqueId('idn', idNumber)
+  const holder = async () =>
+    (await findOne<{ openid: string }>(numbers.where({ _id: id }).limit(1)))?.openid
+  let owner = await holder()
+  if (!owner) {
+    try {
+      await numbers.add({ data: { _id: id, openid, claimedAt: isoBeijing(ctx.now()) } })
+      return
+    } catch {
+      owner = await holder()
+    }
+  }
+  if (owner !== openid)
+    fail(
+      'CONFLICT',
+      '这个身份证号已经登记在另一个微信号上了。如果是你本人的，请带身份证到当地人社服务窗口（或拨打12333），工作人员核实后帮你处理',
+    )
 }
 
 const openidOf = (ctx: RouteContext): string => ctx.openid ?? fail('UNAUTHENTICATED', '请先登录')
