@@ -8,9 +8,9 @@ import { createRuntime, type LocalRuntime } from '../../local/cloud'
 import { reconcileAtStart } from '../../local/reconcile'
 import { counterDrift } from '../helpers/invariants'
 import type { TestRuntime } from '../helpers/runtime'
+import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 import { STAFF as EVENT_STAFF, eventDraft, seedEventsBase } from './events-fixtures'
 import { PROVIDER_A, courseInput, ok, profileInput, seedTraining } from './training-fixtures'
-import { enrollmentId } from '../../cloudfunctions/api/src/routes/training/store'
 
 /**
  * `kill -9` during mixed sign-ups: a child process runs 40 workers signing up for and cancelling

@@ -12,9 +12,9 @@ import type { RoutesOf } from '../../define'
 import { fail } from '../../errors'
 import { getProfile, type ProfileRecord } from '../../profile-store'
 import { noInput } from '../../validate'
-import { brandId, countyName, education, workerGroup, workPlace } from './schemas'
 import { findOne } from '../../db'
 import { opaqueId } from '../../opaque-id'
+import { brandId, countyName, education, workerGroup, workPlace } from './schemas'
 
 type ProfileRoutes = Pick<TrainingRoutes, 'profile/get' | 'profile/save'>
 
