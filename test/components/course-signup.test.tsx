@@ -51,7 +51,7 @@ const signUps = async (courseId: string) => {
 }
 
 function openPage(course: StoredCourse) {
-  ;(useRouter as jest.Mock).mockReturnValue({ params: { id: course._id }, path: '' })
+  jest.mocked(useRouter).mockReturnValue({ params: { id: course._id }, path: '' } as never)
   return render(<CoursePage />)
 }
 
