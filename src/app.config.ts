@@ -39,6 +39,11 @@ export default defineAppConfig({
     },
     // 招聘活动: calendar and list, detail, my events, scan to check in
     { root: 'packages/events', pages: ['list/index', 'detail/index', 'mine/index'] },
+    // 品牌网络: bases, studios and leading firms (list, map, detail), progress against the plan
+    {
+      root: 'packages/network',
+      pages: ['list/index', 'detail/index', 'startup/index', 'contests/index', 'contest/index'],
+    },
     // 账号: confirm a desktop sign-in after scanning, the signed-in browsers
     { root: 'packages/account', pages: ['web-confirm/index', 'sessions/index'] },
     // 维权: report, my cases, a case, the 失信名单, the model labor contract

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
 import { ListState } from '../../../components/list-state'
+import { NetworkProgress } from '../../../components/network-progress'
 import { Page } from '../../../components/page'
 import { percentOf, ProgressBar } from '../../../components/progress-bar'
 import { SectionTitle } from '../../../components/section-title'
@@ -138,6 +139,10 @@ export default function StaffHome() {
           />
         </Card>
       ))}
+      <SectionTitle title='基地、工作室和龙头企业' />
+      <NetworkProgress
+        onOpen={(i) => openPage(`/packages/network/list/index?kind=${i.kind}&level=${i.level}`)}
+      />
       <LinkRow
         title='培训清单管理'
         note='各品牌在培训的工种：添加、停止或恢复'

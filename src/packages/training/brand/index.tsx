@@ -7,16 +7,18 @@ import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
 import { CourseCard } from '../../../components/course-card'
 import { ListState } from '../../../components/list-state'
+import { NetworkProgress } from '../../../components/network-progress'
 import { OfflineNotice } from '../../../components/offline-notice'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
 import { Tag } from '../../../components/tag'
 import { BRAND_IDS } from '../../../domain/brands'
-import { institutionTitle } from '../../../domain/network'
+import { INSTITUTION_KINDS, KIND_LABELS } from '../../../domain/network'
 import { formatDateTime } from '../../../domain/time'
-import { useCourseStore } from '../../../stores/training'
-import './index.scss'
 import { openPage } from '../../../services/navigate'
+import { useCourseStore } from '../../../stores/training'
+import { BrandStories } from './components/brand-stories'
+import './index.scss'
 
 const isBrandId = (id: string | undefined): id is BrandId =>
   id !== undefined && (BRAND_IDS as string[]).includes(id)
@@ -76,6 +78,8 @@ export default function BrandPage() {
       <Card>
         <Text className='brand__story'>{brand.story}</Text>
       </Card>
+
+      <BrandStories brand={id} />
 
       <SectionTitle title='正在培训的工种' />
       <View className='brand__occupations'>
@@ -150,20 +154,31 @@ export default function BrandPage() {
         ))
       )}
 
-      {page.institutions.length > 0 && (
-        <View>
-          <SectionTitle title='基地、工作室和龙头企业' />
-          {page.institutions.map((i) => (
-            <Card key={i.id}>
-              <Text className='brand__item-title'>{i.name}</Text>
-              <View>
-                <Tag tone='primary'>{institutionTitle(i.kind, i.level)}</Tag>
-              </View>
-              <Text className='brand__note'>{`${i.county} ${i.address}`}</Text>
+      <SectionTitle title='基地、工作室和龙头企业' />
+      <View className='brand__network'>
+        {INSTITUTION_KINDS.map((kind) => {
+          const n = page.institutions.filter((i) => i.kind === kind).length
+          return n === 0 ? null : (
+            <Card
+              key={kind}
+              className='brand__network-kind'
+              onClick={() => openPage(`/packages/network/list/index?kind=${kind}&brand=${id}`)}
+            >
+              <Text className='brand__item-title'>{`${KIND_LABELS[kind]}（${n}个） ›`}</Text>
             </Card>
-          ))}
-        </View>
-      )}
+          )
+        })}
+      </View>
+      <Card onClick={() => openPage('/packages/network/contests/index')}>
+        <Text className='brand__item-title'>技能竞赛和技术能手 ›</Text>
+      </Card>
+      <Card onClick={() => openPage('/packages/network/startup/index')}>
+        <Text className='brand__item-title'>创业担保贷款和补贴自查 ›</Text>
+      </Card>
+      <SectionTitle title='全市进度（对照实施方案目标）' />
+      <NetworkProgress
+        onOpen={(i) => openPage(`/packages/network/list/index?kind=${i.kind}&level=${i.level}`)}
+      />
     </Page>
   )
 }

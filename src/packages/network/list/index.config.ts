@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '基地、工作室和龙头企业',
+})

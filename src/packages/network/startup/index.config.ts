@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '创业贷款和补贴自查',
+})
