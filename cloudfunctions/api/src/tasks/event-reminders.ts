@@ -1,3 +1,4 @@
+import { inParallel } from '../batch'
 import { COLLECTIONS } from '../../../../src/domain/collections'
 import { formatClock, formatRange, isoBeijing, toInstant } from '../../../../src/domain/time'
 import { findMany } from '../db'
@@ -7,7 +8,6 @@ import {
   type SignupDoc,
   eventPagePath,
   forEachSignupPage,
-  inBatches,
 } from '../routes/events/shared'
 import type { Task } from './task'
 
@@ -83,7 +83,7 @@ export const eventReminders: Task = async (ctx) => {
     await forEachSignupPage(ctx.db, event._id, async (page: SignupDoc[]) => {
       const key = (s: SignupDoc) => `${event._id}:${s.openid}:${kind}`
       const done = await alreadyDelivered(ctx, page.map(key))
-      await inBatches(
+      await inParallel(
         page.filter((s) => !done.has(key(s))),
         DELIVERY_WIDTH,
         async (signup) => {

@@ -146,14 +146,3 @@ export async function forEachSignupPage(
     after = page[page.length - 1]._id
   }
 }
-
-/** Runs `work` over `items`, `width` at a time (keeps a page of deliveries inside the time limit). */
-export async function inBatches<T>(
-  items: T[],
-  width: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  for (let i = 0; i < items.length; i += width) {
-    await Promise.all(items.slice(i, i + width).map(work))
-  }
-}

@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto'
 import { z } from 'zod'
+import { inParallel } from '../../batch'
 import type { EventDraft, EventsRoutes, RecruitmentEvent } from '../../../../../types/events'
 import { BRAND_LINES } from '../../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../../src/domain/collections'
@@ -27,7 +28,6 @@ import {
   eventPagePath,
   forEachSignupPage,
   heldEventWhere,
-  inBatches,
   isPast,
   loadEvent,
   toEvent,
@@ -267,7 +267,7 @@ export const staffEventRoutes: RoutesOf<StaffRoutes> = {
       const why = event.cancelReason ?? reason
       let notified = 0
       await forEachSignupPage(db, id, async (page) => {
-        await inBatches(page, DELIVERY_WIDTH, async (signup) => {
+        await inParallel(page, DELIVERY_WIDTH, async (signup) => {
           await deliver(
             { db, _, cloud, now },
             {

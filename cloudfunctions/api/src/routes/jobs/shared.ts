@@ -196,16 +196,6 @@ export async function hiddenEmployerIds(db: Database): Promise<string[]> {
   return docs.map((d) => d._id)
 }
 
-/** Runs `work` over `items`, `width` at a time. */
-export async function inBatches<T>(
-  items: readonly T[],
-  width: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  for (let i = 0; i < items.length; i += width)
-    await Promise.all(items.slice(i, i + width).map(work))
-}
-
 type Collection = ReturnType<Database['collection']>
 
 /** Adds a document with a chosen `_id`; false when one with that id exists (then nothing changes). */
