@@ -7,17 +7,18 @@ export interface ProgressCardProps {
   progress: EventProgress
 }
 
-/** This year's published brand events, per brand and in all, against the plan's 15. */
+/** This year's brand events held with at least one employer, per brand and in all, against the plan's 15. */
 export function ProgressCard({ progress }: ProgressCardProps) {
   const left = Math.max(0, progress.target - progress.total)
   return (
     <Card className='staff-events__progress'>
       <Text className='staff-events__progress-title'>
-        {`${progress.year}年已发布品牌招聘活动 ${progress.total} / ${progress.target} 场`}
+        {`${progress.year}年已举办品牌招聘活动 ${progress.total} / ${progress.target} 场`}
       </Text>
       <ProgressBar done={progress.total} total={progress.target} />
       <Text className='staff-events__progress-note'>
         {left > 0 ? `还差 ${left} 场达到目标` : '已达到全年目标'}
+        {'（活动结束且有用人单位参加才计入）'}
       </Text>
       <View className='staff-events__brands'>
         {progress.perBrand.map((b) => (
