@@ -147,12 +147,16 @@ async function measure(page: Page) {
   })
 }
 
-/** The newest page has slid in and shows `text`. */
+/** The newest page has slid in and shows `text`, and the page it replaced has slid away. */
 async function shown(page: Page, text: string | RegExp) {
   await page.getByText(text).first().waitFor()
   await page.waitForFunction(() => {
     const pages = document.querySelectorAll('.page')
+    const settled = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).every(
+      (p) => getComputedStyle(p).display === 'none' || Math.abs(p.getBoundingClientRect().left) < 2,
+    )
     return (
+      settled &&
       Math.abs(
         pages[pages.length - 1].getBoundingClientRect().left -
           (window.innerWidth - pages[pages.length - 1].getBoundingClientRect().width) / 2,
@@ -172,8 +176,7 @@ async function expectDeskReadable(page: Page, name: string) {
   await page.screenshot({ path: `test-results/desk-${name}.png`, fullPage: true })
 }
 
-// SKIPPED (session 2): fails on main after parallel changes landed together; see the closing note.
-test.skip('at 1280×800 the dashboard, its records, employer review and events management are usable', async () => {
+test('at 1280×800 the dashboard, its records, employer review and events management are usable', async () => {
   const page = await app.newDeskPage()
   await signIn(page, '人社局工作人员')
   await shown(page, '四大劳务品牌')
