@@ -124,17 +124,13 @@ async function inboxBeforeBatching(t: TestRuntime, openid: string) {
       countOf(inbox.where({ openid, read: false })),
     ])
     // The old copy of a recommendation was stored as `rec:<ledger id>`; the inbox now names it by its
-    // opaque message id, and same-time messages are ordered by that id, so the reference is too.
+    // opaque message id (same-time messages still go in the order of the ledger id).
     const idOf = (id: string) => (id.startsWith('rec:') ? recommendationMessageId(id.slice(4)) : id)
-    const items = docs
-      .map(({ _id, openid: _o, ...rest }) => ({
-        ...rest,
-        id: idOf(_id),
-        read: rest.read === true,
-      }))
-      .sort((a, b) =>
-        a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? -1 : 1,
-      )
+    const items = docs.map(({ _id, openid: _o, ...rest }) => ({
+      ...rest,
+      id: idOf(_id),
+      read: rest.read === true,
+    }))
     return { items, unread, total, page: 1 }
   })
 }

@@ -208,4 +208,46 @@ describe('inbox', () => {
     expect(read.unread).toBe(1)
     expect(ok<{ unread: number }>(await t.api('other-reader', 'inbox/list', {})).unread).toBe(1)
   })
+
+  it('pages through messages of one instant from both sources: each exactly once', async () => {
+    // A pass pushes a trainee's recommendations at one instant; other messages can share it.
+    const at = '2026-11-30T10:00:00+08:00'
+    const openid = 'pager'
+    t.runtime.store.insertMany(
+      COLLECTIONS.recommendations,
+      Array.from({ length: 25 }, (_, i) => ({
+        _id: `${openid}:open-${String(i).padStart(2, '0')}`,
+        openid,
+        openingId: `open-${i}`,
+        score: 50,
+        reason: '离家近',
+        channel: 'inbox',
+        createdAt: at,
+        pushedAt: at,
+        outcome: 'pending',
+      })),
+    )
+    t.runtime.store.insertMany(
+      COLLECTIONS.inbox,
+      ['a', 'q', 'z'].map((k) => ({
+        _id: `${k}-system`,
+        openid,
+        kind: 'system',
+        title: k,
+        body: '测试消息',
+        createdAt: at,
+        read: false,
+      })),
+    )
+    const seen: string[] = []
+    for (let page = 1; page <= 3; page++) {
+      const got = ok<{ items: InboxMessage[]; total: number }>(
+        await t.api(openid, 'inbox/list', { page, pageSize: 10 }),
+      )
+      expect(got.total).toBe(28)
+      seen.push(...got.items.map((m) => m.id))
+    }
+    expect(seen).toHaveLength(28)
+    expect(new Set(seen).size).toBe(28)
+  })
 })

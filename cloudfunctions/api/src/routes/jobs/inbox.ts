@@ -24,9 +24,25 @@ function toMessage(doc: InboxDoc): InboxMessage {
   return { ...rest, id: _id, read: rest.read === true }
 }
 
-/** Newest first, then by id: the one order of the inbox. */
-const newestFirst = (a: InboxMessage, b: InboxMessage) =>
-  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? -1 : 1
+/** A message with the `_id` its own source is ordered by. */
+interface Keyed {
+  message: InboxMessage
+  key: string
+}
+
+/**
+ * Newest first, then by the source document's `_id`: the one order of the inbox. Ties go by the
+ * key each source is read in (not by the opaque message id), so that the first N of each source
+ * always hold the first N of the merge, and pages neither skip nor repeat same-time messages.
+ */
+const newestFirst = (a: Keyed, b: Keyed) =>
+  a.message.createdAt < b.message.createdAt
+    ? 1
+    : a.message.createdAt > b.message.createdAt
+      ? -1
+      : a.key < b.key
+        ? -1
+        : 1
 
 interface Pageable {
   skip(n: number): { limit(n: number): { get(): unknown } }
@@ -97,9 +113,11 @@ export const inboxRoutes: RoutesOf<InboxRoutes> = {
         unreadCount(ctx),
       ])
       const merged = [
-        ...messages.map(toMessage),
-        ...recs.map((r) => ledgerMessage(r, undefined)),
-      ].sort(newestFirst)
+        ...messages.map((d) => ({ message: toMessage(d), key: d._id })),
+        ...recs.map((r) => ({ message: ledgerMessage(r, undefined), key: r._id })),
+      ]
+        .sort(newestFirst)
+        .map((k) => k.message)
       const items = merged.slice((page - 1) * pageSize, needed)
       const byId = new Map(recs.map((r) => [recommendationMessageId(r._id), r] as const))
       const onPage = items.flatMap((m) => byId.get(m.id) ?? [])
