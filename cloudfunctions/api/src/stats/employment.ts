@@ -1,17 +1,12 @@
 import type { BrandId } from '../../../../types/catalog'
-import { BRAND_LINES, PLAN_TOTALS, brandName } from '../../../../src/domain/brands'
+import { PLAN_TOTALS, brandName } from '../../../../src/domain/brands'
 import { COLLECTIONS } from '../../../../src/domain/collections'
 import { formatDate } from '../../../../src/domain/time'
 import { findMany } from '../db'
-import {
-  queryFigure,
-  yearRange,
-  type FigureDef,
-  type FigureSource,
-  type StatsScope,
-} from './figure'
+import { brandRecordFigures } from './brand-figures'
+import type { FigureSource, StatsScope } from './figure'
 import { maskedPeople } from './people'
-import { brandsOf, idsInCounty, OPENINGS } from './scope'
+import { OPENINGS } from './scope'
 
 interface HireDoc {
   _id: string
@@ -65,62 +60,19 @@ async function toRows(scope: StatsScope, docs: HireDoc[]) {
   })
 }
 
-async function hires(scope: StatsScope, brands: BrandId[]) {
-  const { _ } = scope.ctx
-  const where: Record<string, unknown> = {
-    status: 'hired',
-    brand: brands.length === 1 ? brands[0] : _.in(brands),
-  }
-  const years = yearRange(scope)
-  if (years) where.hiredAt = years
-  if (scope.filter.county) {
-    const ids = await idsInCounty(scope, OPENINGS, scope.filter.county)
-    if (!ids.length) return null
-    where.openingId = _.in(ids)
-  }
-  return where
-}
-
-function figure(
-  scope: StatsScope,
-  key: string,
-  label: string,
-  brands: BrandId[],
-  target?: { value: number; source: string },
-): FigureDef {
-  const planView = !scope.filter.year && !scope.filter.county
-  return queryFigure<HireDoc>(
-    {
-      key,
-      group: 'employment',
-      label,
-      unit: '人次',
-      ...(planView && target ? { target: target.value } : {}),
-      source: target?.source ?? '在招聘人数之内录用的人次',
-      columns: COLUMNS,
-    },
-    scope,
-    {
-      collection: COLLECTIONS.applications,
-      where: () => hires(scope, brands),
-      orderBy: 'hiredAt',
-      toRows: (docs) => toRows(scope, docs),
-    },
-  )
-}
-
 /** 就业创业: hires recorded by employers, per brand and in total, against the plan's targets. */
-export const employmentFigures: FigureSource = (scope) => {
-  const brands = brandsOf(scope)
-  const perBrand = BRAND_LINES.filter((b) => brands.includes(b.id)).map((b) =>
-    figure(scope, `employment.${b.id}`, `${b.name} 就业创业`, [b.id], b.targets.employment),
-  )
-  const total = figure(
-    scope,
-    'employment.total',
-    scope.filter.brand ? '就业创业合计（所选品牌）' : '就业创业合计',
-    brands,
-    scope.filter.brand ? undefined : PLAN_TOTALS.employment,
-  )
-  return [total, ...perBrand]
-}
+export const employmentFigures: FigureSource = brandRecordFigures<HireDoc>({
+  group: 'employment',
+  collection: COLLECTIONS.applications,
+  status: 'hired',
+  dateField: 'hiredAt',
+  placeField: 'openingId',
+  placeCollection: OPENINGS,
+  label: (name) => `${name} 就业创业`,
+  totalLabel: '就业创业合计',
+  counts: '在招聘人数之内录用的人次',
+  targetOf: (b) => b.targets.employment,
+  planTotal: PLAN_TOTALS.employment,
+  columns: COLUMNS,
+  toRows,
+})
