@@ -226,4 +226,28 @@ describe.each([
     )
     await page.close()
   })
+
+  test(`a worker's complaint form, wage arrears included: the same minimums (${mode})`, async () => {
+    const page = await app.newPage()
+    await signIn(page, '劳动者（已填资料）')
+    if (care) await turnOnCare(page)
+    await go(page, '/packages/rights/report/index')
+    await page.locator('.form-field__textarea').first().waitFor()
+    await openPicker(page, '投诉类别')
+    await page.locator('.option-picker__option', { hasText: '拖欠工资' }).click()
+    await page.locator('.option-picker__sheet').waitFor({ state: 'detached' })
+    await page.locator('.form-field', { hasText: '被拖欠多少元' }).waitFor()
+    const fields = await measureFields(page)
+    expectFields(fields, minFont, `${mode} 投诉举报`)
+    expect(fields.map((r) => r.label)).toEqual(
+      expect.arrayContaining([
+        '投诉类别',
+        '发生了什么',
+        '欠薪的单位或老板',
+        '被拖欠多少元',
+        '几个人',
+      ]),
+    )
+    await page.close()
+  })
 })

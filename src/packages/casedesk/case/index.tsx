@@ -1,9 +1,10 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { StaffAction, StaffCase } from '../../../../types/rights'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
+import { FormField } from '../../../components/form-field'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
@@ -77,22 +78,25 @@ function Actions({ c, onDone }: { c: StaffCase; onDone: (next: StaffCase) => voi
         ))}
       </View>
       {action === 'close' && (
-        <Textarea
-          className='desk-case__input'
+        <FormField
+          label='处理结果'
+          hint='投诉人会看到'
+          multiline
           value={result}
           maxlength={1000}
-          placeholder='处理结果（投诉人会看到），如：已责令退还押金'
-          onInput={(e) => setResult(e.detail.value)}
+          placeholder='如：已责令退还押金'
+          onInput={setResult}
         />
       )}
       {action && (
         <>
-          <Textarea
-            className='desk-case__input'
+          <FormField
+            label='办理说明'
+            multiline
             value={note}
             maxlength={1000}
             placeholder={NOTE_HINT[action]}
-            onInput={(e) => setNote(e.detail.value)}
+            onInput={setNote}
           />
           <Button loading={busy} onClick={submit}>{`确认${ACTION_LABELS[action]}`}</Button>
         </>
@@ -120,12 +124,13 @@ function BlacklistEmployer({ employerId }: { employerId: string }) {
   return (
     <Card>
       <SectionTitle title='失信惩戒' />
-      <Textarea
-        className='desk-case__input'
+      <FormField
+        label='列入失信名单的原因'
+        hint='会公开显示，默认3年'
+        multiline
         value={reason}
         maxlength={200}
-        placeholder='列入失信名单的原因（会公开显示），默认3年'
-        onInput={(e) => setReason(e.detail.value)}
+        onInput={setReason}
       />
       <Button variant='secondary' loading={busy} onClick={add}>
         列入失信名单

@@ -1,9 +1,10 @@
-import { Image, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { RightsCase } from '../../../../types/rights'
 import { Button } from '../../../components/button'
 import { Card } from '../../../components/card'
+import { FormField } from '../../../components/form-field'
 import { ListState } from '../../../components/list-state'
 import { Page } from '../../../components/page'
 import { SectionTitle } from '../../../components/section-title'
@@ -66,12 +67,13 @@ function RateAndReview({ c }: { c: RightsCase }) {
               </Text>
             ))}
           </View>
-          <Textarea
-            className='rights-case__input'
+          <FormField
+            label='想说的话'
+            optional
+            multiline
             value={comment}
             maxlength={300}
-            placeholder='想说的话（选填）'
-            onInput={(e) => setComment(e.detail.value)}
+            onInput={setComment}
           />
           <Button
             loading={busy}
@@ -86,12 +88,13 @@ function RateAndReview({ c }: { c: RightsCase }) {
       <Text className='rights-case__line'>
         {`${formatDateTime(c.reporterUntil as string)}前可以申请复核一次`}
       </Text>
-      <Textarea
-        className='rights-case__input'
+      <FormField
+        label='为什么要复核'
+        hint='至少5个字'
+        multiline
         value={reason}
         maxlength={500}
-        placeholder='为什么要复核（至少5个字）'
-        onInput={(e) => setReason(e.detail.value)}
+        onInput={setReason}
       />
       <Button
         variant='secondary'

@@ -1,4 +1,4 @@
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { RouteInput } from '../../../../types/api'
@@ -13,6 +13,7 @@ import { useRightsStore, type ReportDraft } from '../../../stores/rights'
 import { Hotline } from '../components/hotline'
 import { RIGHTS_PAGES } from '../links'
 import './index.scss'
+import { FormField } from '../../../components/form-field'
 
 const MAX_PHOTOS = 6
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -148,63 +149,58 @@ export default function Report() {
         placeholder='请选择'
         onChange={(v) => setDraft({ category: v })}
       />
-      <View className='report__field'>
-        <Text className='report__label'>发生了什么</Text>
-        <Textarea
-          className='report__textarea'
-          value={draft.text}
-          maxlength={1000}
-          placeholder='什么时候、在哪里、谁、要你交了什么钱或做了什么'
-          onInput={(e) => setDraft({ text: e.detail.value })}
-        />
-      </View>
+      <FormField
+        label='发生了什么'
+        multiline
+        value={draft.text}
+        maxlength={1000}
+        placeholder='什么时候、在哪里、谁、要你交了什么钱或做了什么'
+        onInput={(text) => setDraft({ text })}
+      />
       {category === 'wage_arrears' && (
         <View className='report__wage'>
           <Text className='report__label'>欠薪情况</Text>
-          <Input
-            className='report__input'
+          <FormField
+            label='欠薪的单位或老板'
             value={draft.wage.employerName ?? ''}
-            placeholder='欠薪的单位或老板'
             maxlength={60}
-            onInput={(e) => setWage({ employerName: e.detail.value })}
+            onInput={(employerName) => setWage({ employerName })}
           />
-          <Input
-            className='report__input'
+          <FormField
+            label='工地或项目名称'
+            optional
             value={draft.wage.site ?? ''}
-            placeholder='工地或项目名称（选填）'
             maxlength={60}
-            onInput={(e) => setWage({ site: e.detail.value })}
+            onInput={(site) => setWage({ site })}
           />
           <View className='report__row'>
-            <Input
-              className='report__input'
+            <FormField
+              label='从哪个月'
               value={draft.wage.from ?? ''}
-              placeholder='从 2026-08'
+              placeholder='2026-08'
               maxlength={7}
-              onInput={(e) => setWage({ from: e.detail.value })}
+              onInput={(from) => setWage({ from })}
             />
-            <Input
-              className='report__input'
+            <FormField
+              label='到哪个月'
               value={draft.wage.to ?? ''}
-              placeholder='到 2026-10'
+              placeholder='2026-10'
               maxlength={7}
-              onInput={(e) => setWage({ to: e.detail.value })}
+              onInput={(to) => setWage({ to })}
             />
           </View>
           <View className='report__row'>
-            <Input
-              className='report__input'
+            <FormField
+              label='被拖欠多少元'
               type='number'
               value={draft.wage.amount ?? ''}
-              placeholder='被拖欠多少元'
-              onInput={(e) => setWage({ amount: e.detail.value })}
+              onInput={(amount) => setWage({ amount })}
             />
-            <Input
-              className='report__input'
+            <FormField
+              label='几个人'
               type='number'
               value={draft.wage.people ?? ''}
-              placeholder='几个人'
-              onInput={(e) => setWage({ people: e.detail.value })}
+              onInput={(people) => setWage({ people })}
             />
           </View>
         </View>

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Employer } from '../../../../../../types/jobs'
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../../../domain/time'
 import { checkUscc } from '../../../../../domain/uscc'
 import { REFUSE_REASONS, refuseReasonText, type RefuseReason } from '../../reasons'
 import './index.scss'
+import { FormField } from '../../../../../components/form-field'
 
 export interface EmployerReviewProps {
   employer: Employer
@@ -94,12 +95,13 @@ export function EmployerReview({ employer, busy, blocked, onDecide }: EmployerRe
               <Text className='employer-review__option-text'>{r}</Text>
             </View>
           ))}
-          <Textarea
-            className='employer-review__extra'
+          <FormField
+            label={picked === '其他' ? '请写明原因' : '补充说明'}
+            optional={picked !== '其他'}
+            multiline
             value={extra}
             maxlength={150}
-            placeholder={picked === '其他' ? '请写明原因' : '补充说明（可不填）'}
-            onInput={(e) => setExtra(e.detail.value)}
+            onInput={setExtra}
           />
           {picked === '其他' && !reason && (
             <Text className='employer-review__warn'>选了“其他”，请写明原因</Text>
