@@ -1,7 +1,8 @@
 /**
- * H5 navigation: a sub-page reached from each tab shows its title in the bar and goes back with
- * one tap to the tab, whose tab bar is there again; a sub-page opened directly (a shared link)
- * offers 首页 instead. Titles are the pages' own (the weapp build's page configs).
+ * H5 navigation: a sub-page reached from each tab, and every page 我的 opens for each role, shows
+ * its title in the bar and goes back with one tap to the tab, whose tab bar is there again; every
+ * sub-page of the app opened directly (a shared link) shows its title and offers 首页 instead.
+ * Titles are the pages' own (the weapp build's page configs).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -59,18 +60,87 @@ test('sub-pages reached from each tab show their title and go back with one tap'
     await page.locator('.taro-tabbar__tabbar').waitFor()
     await tap(page).click()
     await page.waitForFunction((p) => window.location.hash.includes(p), sub)
-    // The page's own title, or the one it sets once loaded (a brand page names its brand).
-    await page.waitForFunction(() => {
-      const title = document.querySelector('.taro-navigation-bar-show .taro-navigation-bar-title')
-      return (title?.textContent ?? '').trim().length > 1
-    })
+    await titled(page)
     await page.locator('.taro-tabbar__tabbar').waitFor({ state: 'hidden' })
-    const back = bar(page).locator('.taro-navigation-bar-back')
-    await back.waitFor()
-    await back.click()
+    await settled(page)
+    await bar(page).locator('.taro-navigation-bar-back').click()
     await page.waitForFunction((t) => window.location.hash.includes(t), tab)
     await page.locator('.taro-tabbar__tabbar').waitFor()
   }
+})
+
+/**
+ * The newest page has slid in and the one it covers is hidden: a person taps back after that
+ * (Taro's H5 router hides both pages when back is tapped while the new one is still sliding in).
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page'))
+    const shown = pages.filter((p) => getComputedStyle(p).display !== 'none')
+    // The newest page is the one shown, in place, alone.
+    return (
+      shown.length === 1 &&
+      shown[0] === pages[pages.length - 1] &&
+      Math.abs(shown[0].getBoundingClientRect().left) < 2
+    )
+  })
+}
+
+/** The title bar shows a title of its own (a page may set it once loaded, e.g. a brand's name). */
+async function titled(page: Page) {
+  await page.waitForFunction(() => {
+    const title = document.querySelector('.taro-navigation-bar-show .taro-navigation-bar-title')
+    return (title?.textContent ?? '').trim().length > 1
+  })
+}
+
+// Entries that do not open a sub-page: signing out and the scan (a phone camera) stay put.
+const NOT_PAGES = new Set(['退出登录', '扫码登录电脑版'])
+
+for (const role of ['学员', '用人单位（已认证）', '培训机构', '人社局工作人员']) {
+  test(`every page 我的 opens for ${role} shows its title and goes back with one tap`, async () => {
+    const page = await e2e.newPage()
+    await signIn(page, role)
+    await page.goto(`${e2e.url}/#/pages/me/index`)
+    await page.locator('.me-entry').first().waitFor()
+    const titles = (await page.locator('.me-entry__title').allInnerTexts()).filter(
+      (t) => !NOT_PAGES.has(t),
+    )
+    expect(titles.length).toBeGreaterThan(5)
+    for (const title of titles) {
+      await page
+        .locator('.me-entry:visible')
+        .filter({ has: page.getByText(title, { exact: true }) })
+        .first()
+        .click()
+      await page.waitForFunction(() => window.location.hash.includes('packages/'))
+      await titled(page)
+      await page.locator('.taro-tabbar__tabbar').waitFor({ state: 'hidden' })
+      await settled(page)
+      await bar(page).locator('.taro-navigation-bar-back').click()
+      await page.waitForFunction(() => window.location.hash.includes('pages/me/index'))
+      // Back on 我的, which shows its entries again.
+      await page.locator('.me-entry:visible').first().waitFor()
+      await page.locator('.taro-tabbar__tabbar').waitFor()
+      await settled(page)
+    }
+    await page.close()
+  })
+}
+
+test('every sub-page opened directly shows its title and offers 首页', async () => {
+  expect(subPages.length).toBeGreaterThan(20)
+  const page = await e2e.newPage()
+  await signIn(page, '人社局工作人员')
+  const untitled: string[] = []
+  for (const sub of subPages) {
+    await page.goto(`${e2e.url}/#/${sub}`)
+    await page.waitForFunction((p) => window.location.hash.includes(p), sub)
+    await bar(page).locator('.taro-navigation-bar-home').waitFor()
+    await titled(page).catch(() => untitled.push(sub))
+  }
+  expect(untitled).toEqual([])
+  await page.close()
 })
 
 test('a sub-page opened from a shared link offers 首页, which opens the home tab', async () => {
